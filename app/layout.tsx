@@ -1,0 +1,32 @@
+import type { Metadata, Viewport } from "next";
+import { clientEnv } from "@/lib/env/client";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  metadataBase: new URL(clientEnv.NEXT_PUBLIC_SITE_URL),
+  title: { default: "StatusRadar — Is it down? Live API status", template: "%s | StatusRadar" },
+  description: "Live, honest status for WorkOS, the identity providers behind it, and the APIs your product depends on.",
+};
+
+export const viewport: Viewport = {
+  themeColor: [
+    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
+    { media: "(prefers-color-scheme: dark)", color: "#0b0f14" },
+  ],
+};
+
+export default function RootLayout({ children }: { children: React.ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <a href="/" className="brand">StatusRadar</a>
+        </header>
+        <main id="main">{children}</main>
+        <footer className="site-footer">
+          <p>StatusRadar reads official status pages and runs its own checks. Not affiliated with the services listed.</p>
+        </footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,89 @@
+import { z } from "zod";
+import { clientSchema, type ClientEnv } from "./client";
+
+/**
+ * The one place that reads process.env. Validated once, on first import; a wrong value
+ * throws an EnvError naming the variable. Optional integrations left unset switch their
+ * feature off (see `features`) instead of crashing.
+ */
+export class EnvError extends Error {
+  readonly code = "ENV_INVALID";
+  constructor(readonly variable: string, detail: string) {
+    super(`${variable}: ${detail}`);
+    this.name = "EnvError";
+  }
+}
+
+const emptyToUndefined = (v: unknown) => (typeof v === "string" && v.trim() === "" ? undefined : v);
+const optionalString = z.preprocess(emptyToUndefined, z.string().optional());
+const intIn = (min: number, max: number, fallback: number) =>
+  z.preprocess(emptyToUndefined, z.coerce.number().int().min(min).max(max).default(fallback));
+const bool = (fallback: boolean) =>
+  z.preprocess(emptyToUndefined, z.enum(["true", "false", "1", "0"]).default(fallback ? "true" : "false"))
+    .transform((v) => v === "true" || v === "1");
+
+const serverSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  PORT: intIn(1, 65535, 3000),
+  HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://").optional(),
+  ),
+  DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  CRON_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
+  SCHEDULER: bool(true),
+  POLL_INTERVAL_SECONDS: intIn(5, 3600, 30),
+  UPSTREAM_OVERRIDE_URL: z.preprocess(emptyToUndefined, z.url("must be an http(s) URL").optional()),
+  STRIPE_SECRET_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  STRIPE_PRICE_ID: optionalString,
+  RESEND_API_KEY: optionalString,
+  EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("StatusRadar <alerts@statusradar.local>")),
+});
+
+function parse<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.output<S> {
+  const result = schema.safeParse(source);
+  if (result.success) return result.data;
+  const issue = result.error.issues[0]!;
+  throw new EnvError(String(issue.path[0] ?? "env"), issue.message);
+}
+
+export type ServerEnv = z.output<typeof serverSchema>;
+
+/** Parses an environment; exported so tests can check validation without touching process.env. */
+export function parseEnv(source: Record<string, string | undefined>): ServerEnv & ClientEnv {
+  return { ...parse(serverSchema, source), ...parse(clientSchema, source) };
+}
+
+let loaded: (ServerEnv & ClientEnv) | undefined;
+
+/** Validates process.env once; entry points call this first so a bad value fails at start-up. */
+export function loadEnv(): ServerEnv & ClientEnv {
+  loaded ??= parseEnv(process.env);
+  return loaded;
+}
+
+/** Validated configuration. Reading any key validates the whole environment on first use. */
+export const env: Readonly<ServerEnv & ClientEnv> = new Proxy({} as ServerEnv & ClientEnv, {
+  get: (_target, key) => loadEnv()[key as keyof (ServerEnv & ClientEnv)],
+});
+
+/** Which optional integrations are on; a feature that is off says so instead of crashing. */
+export const features = {
+  get database(): "postgres" | "embedded" { return env.DATABASE_URL ? "postgres" : "embedded"; },
+  get stripe(): boolean { return Boolean(env.STRIPE_SECRET_KEY); },
+  get resend(): boolean { return Boolean(env.RESEND_API_KEY); },
+};
+
+export function describeFeatures(): string[] {
+  const lines = [
+    features.database === "postgres"
+      ? "database: PostgreSQL from DATABASE_URL"
+      : `database: embedded PGlite in ${env.DATA_DIR} (set DATABASE_URL to use a PostgreSQL server)`,
+  ];
+  if (!features.stripe) lines.push("billing: off (set STRIPE_SECRET_KEY to enable Alert Pro checkout)");
+  if (!features.resend) lines.push("email: local outbox (set RESEND_API_KEY to send through Resend)");
+  if (env.UPSTREAM_OVERRIDE_URL) lines.push(`upstreams: redirected to ${env.UPSTREAM_OVERRIDE_URL}`);
+  return lines;
+}

@@ -1,0 +1,84 @@
+/**
+ * The one way we talk to the outside world: a per-request timeout that also covers reading the
+ * body, a body-size cap, bounded redirects, and a typed error saying what went wrong.
+ */
+export type UpstreamErrorKind = "http" | "network" | "timeout" | "too_large" | "parse";
+
+export class UpstreamError extends Error {
+  readonly code = "UPSTREAM";
+  constructor(readonly kind: UpstreamErrorKind, readonly url: string, message: string, readonly status?: number) {
+    super(message);
+    this.name = "UpstreamError";
+  }
+}
+
+export interface FetchOptions {
+  timeoutMs?: number;
+  maxBytes?: number;
+  headers?: Record<string, string>;
+  /** Injected in tests; defaults to the global fetch. */
+  fetchImpl?: typeof fetch;
+}
+
+export interface UpstreamResponse {
+  status: number;
+  contentType: string;
+  body: string;
+  headers: Headers;
+}
+
+export const USER_AGENT = "StatusRadar/0.1 (+https://github.com/statusradar; status monitor)";
+
+export async function fetchUpstream(url: string, opts: FetchOptions = {}): Promise<UpstreamResponse> {
+  const { timeoutMs = 10_000, maxBytes = 5 * 1024 * 1024, fetchImpl = fetch } = opts;
+  const controller = new AbortController();
+  const timer = setTimeout(() => controller.abort(), timeoutMs);
+  try {
+    let res: Response;
+    try {
+      res = await fetchImpl(url, {
+        signal: controller.signal,
+        redirect: "follow",
+        headers: { "user-agent": USER_AGENT, accept: "application/json, application/xml;q=0.9, */*;q=0.5", ...opts.headers },
+      });
+    } catch (err) {
+      if (controller.signal.aborted) throw new UpstreamError("timeout", url, `no answer within ${timeoutMs} ms`);
+      const cause = (err as { cause?: { code?: string; message?: string } }).cause;
+      throw new UpstreamError("network", url, cause?.code ?? cause?.message ?? (err as Error).message);
+    }
+    const body = await readCapped(res, maxBytes, url, controller.signal, timeoutMs);
+    if (res.status >= 400) throw new UpstreamError("http", url, `HTTP ${res.status}`, res.status);
+    return { status: res.status, contentType: res.headers.get("content-type") ?? "", body, headers: res.headers };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readCapped(res: Response, maxBytes: number, url: string, signal: AbortSignal, timeoutMs: number): Promise<string> {
+  const declared = Number(res.headers.get("content-length"));
+  if (declared > maxBytes) {
+    await res.body?.cancel().catch(() => {});
+    throw new UpstreamError("too_large", url, `body of ${declared} bytes exceeds the ${maxBytes}-byte cap`, res.status);
+  }
+  if (!res.body) return "";
+  const reader = res.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => {});
+        throw new UpstreamError("too_large", url, `body exceeds the ${maxBytes}-byte cap`, res.status);
+      }
+      chunks.push(value);
+    }
+  } catch (err) {
+    if (err instanceof UpstreamError) throw err;
+    if (signal.aborted) throw new UpstreamError("timeout", url, `body not complete within ${timeoutMs} ms`, res.status);
+    throw new UpstreamError("network", url, `body read failed: ${(err as Error).message}`, res.status);
+  }
+  return Buffer.concat(chunks).toString("utf8");
+}

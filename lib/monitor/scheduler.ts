@@ -1,0 +1,24 @@
+/**
+ * Runs `tick` every `intervalMs`, never overlapping itself: a slow cycle delays the next one
+ * instead of stacking. Errors are reported and the loop goes on.
+ */
+export function startScheduler(tick: () => Promise<void>, intervalMs: number, onError: (err: unknown) => void) {
+  let timer: NodeJS.Timeout | undefined;
+  let stopped = false;
+  let running: Promise<void> | undefined;
+  const loop = async () => {
+    const started = Date.now();
+    running = tick().catch(onError);
+    await running;
+    running = undefined;
+    if (!stopped) timer = setTimeout(loop, Math.max(0, intervalMs - (Date.now() - started)));
+  };
+  timer = setTimeout(loop, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+    },
+  };
+}

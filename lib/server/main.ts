@@ -1,0 +1,60 @@
+// `npm start`: one process serves the site and runs the scheduler. The embedded database (PGlite)
+// allows a single opener, so the web server and the poller share one connection here.
+import http from "node:http";
+import path from "node:path";
+import { loadEnv, describeFeatures } from "../env/server";
+import { connect, setDatabase } from "../db";
+import { applyMigrations } from "../db/migrations";
+import { seedCatalog } from "../catalog/seed";
+import { services } from "../catalog/services";
+import { runPollCycle } from "../monitor/poll-cycle";
+import { startScheduler } from "../monitor/scheduler";
+import { runCli } from "../cli/run";
+import { assertPortFree } from "./preflight";
+import { ensureBuild } from "./build";
+
+const log = (line: string) => console.log(`[statusradar] ${line}`);
+
+runCli(async () => {
+  const env = loadEnv();
+  const root = path.resolve(process.env.STATUSRADAR_ROOT ?? process.cwd());
+  await assertPortFree(env.PORT, env.HOST);
+  for (const line of describeFeatures()) log(line);
+  if (process.env.SKIP_BUILD !== "1") ensureBuild(root, log);
+
+  const db = await connect({ databaseUrl: env.DATABASE_URL, dataDir: env.DATA_DIR });
+  setDatabase(Promise.resolve(db));
+  const applied = await applyMigrations(db.adapter);
+  if (applied.length) log(`applied migrations: ${applied.join(", ")}`);
+  const seeded = await seedCatalog(db.prisma);
+  if (seeded.created || seeded.updated) log(`catalog: ${seeded.created} added, ${seeded.updated} updated`);
+
+  const { default: next } = await import("next");
+  const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
+  await app.prepare();
+  const handle = app.getRequestHandler();
+  const server = http.createServer((req, res) => void handle(req, res));
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(env.PORT, env.HOST, () => resolve());
+  });
+  log(`ready on http://localhost:${env.PORT}`);
+
+  const scheduler = env.SCHEDULER
+    ? startScheduler(async () => {
+        const summary = await runPollCycle({ prisma: db.prisma, entries: services, override: env.UPSTREAM_OVERRIDE_URL, staleAfterMs: env.POLL_INTERVAL_SECONDS * 3000 });
+        if (summary.changed.length) log(`poll: changed ${summary.changed.join(", ")}`);
+      }, env.POLL_INTERVAL_SECONDS * 1000, (err) => log(`poll cycle failed: ${(err as Error).message}`))
+    : undefined;
+  if (!scheduler) log("scheduler: off (SCHEDULER=false)");
+
+  await new Promise<void>((resolve) => {
+    const stop = () => resolve();
+    process.once("SIGINT", stop);
+    process.once("SIGTERM", stop);
+  });
+  log("shutting down…");
+  await scheduler?.stop();
+  await new Promise((r) => server.close(r));
+  await db.close();
+});
