@@ -1,3 +1,4 @@
+import Link from "next/link";
 import type { Metadata, Viewport } from "next";
 import { clientEnv } from "@/lib/env/client";
 import "./globals.css";
@@ -20,7 +21,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
     <html lang="en">
       <body>
         <header className="site-header">
-          <a href="/" className="brand">StatusRadar</a>
+          <Link href="/" className="brand">StatusRadar</Link>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -1,4 +1,4 @@
-// `npm start`: one process serves the site and runs the scheduler. The embedded database (PGlite)
+// One process serves the site and runs the scheduler. The embedded database (PGlite)
 // allows a single opener, so the web server and the poller share one connection here.
 import http from "node:http";
 import path from "node:path";
@@ -9,13 +9,18 @@ import { seedCatalog } from "../catalog/seed";
 import { services } from "../catalog/services";
 import { runPollCycle } from "../monitor/poll-cycle";
 import { startScheduler } from "../monitor/scheduler";
-import { runCli } from "../cli/run";
 import { assertPortFree } from "./preflight";
 import { ensureBuild } from "./build";
 
 const log = (line: string) => console.log(`[statusradar] ${line}`);
 
-runCli(async () => {
+export interface ServeOptions {
+  /** Called once the site answers; the demo starts its scenario here. */
+  onReady?: () => void;
+}
+
+/** Starts everything and resolves when the process is asked to stop (SIGINT/SIGTERM). */
+export async function serve(opts: ServeOptions = {}): Promise<void> {
   const env = loadEnv();
   const root = path.resolve(process.env.STATUSRADAR_ROOT ?? process.cwd());
   await assertPortFree(env.PORT, env.HOST);
@@ -39,6 +44,7 @@ runCli(async () => {
     server.listen(env.PORT, env.HOST, () => resolve());
   });
   log(`ready on http://localhost:${env.PORT}`);
+  opts.onReady?.();
 
   const scheduler = env.SCHEDULER
     ? startScheduler(async () => {
@@ -57,4 +63,4 @@ runCli(async () => {
   await scheduler?.stop();
   await new Promise((r) => server.close(r));
   await db.close();
-});
+}

@@ -1,0 +1,82 @@
+import { z } from "zod";
+
+/**
+ * The state of the fixture "internet": per upstream service, its components and incidents,
+ * changed over time by scenario steps. Rendering into each real wire format lives in
+ * fixture-formats.ts.
+ */
+export const componentStatus = z.enum(["operational", "degraded_performance", "partial_outage", "major_outage", "under_maintenance"]);
+export type ComponentStatus = z.infer<typeof componentStatus>;
+
+const incidentStep = z.object({
+  id: z.string().min(1),
+  name: z.string().optional(),
+  status: z.enum(["investigating", "identified", "monitoring", "resolved", "postmortem"]),
+  impact: z.enum(["none", "minor", "major", "critical"]).optional(),
+  body: z.string().default(""),
+});
+
+export const scenarioStep = z.object({
+  /** Seconds after the scenario starts ("10", 10 or "10s"). */
+  at: z.union([z.number(), z.string().regex(/^\d+(\.\d+)?s?$/)]).transform((v) => (typeof v === "number" ? v : Number.parseFloat(v))),
+  service: z.string().min(1),
+  components: z.record(z.string(), componentStatus).optional(),
+  incident: incidentStep.optional(),
+  /** Make the upstream answer this HTTP status instead of its payload (500, 503 …); null restores it. */
+  httpStatus: z.number().int().min(100).max(599).nullable().optional(),
+});
+export const scenarioSchema = z.object({ name: z.string(), description: z.string().optional(), steps: z.array(scenarioStep) });
+export type Scenario = z.infer<typeof scenarioSchema>;
+export type ScenarioStep = z.infer<typeof scenarioStep>;
+
+export interface FixtureIncident {
+  id: string;
+  name: string;
+  status: string;
+  impact: string;
+  createdAt: Date;
+  resolvedAt: Date | null;
+  components: string[];
+  updates: { status: string; body: string; at: Date }[];
+}
+
+export interface FixtureService {
+  slug: string;
+  name: string;
+  host: string;
+  components: Map<string, ComponentStatus>;
+  incidents: FixtureIncident[];
+  updatedAt: Date;
+  httpStatus: number | null;
+}
+
+/** Default components per service; a scenario may name others, which are then added. */
+const DEFAULT_COMPONENTS: Record<string, string[]> = {
+  workos: ["API", "SSO", "Directory Sync", "Admin Portal", "AuthKit", "Dashboard"],
+};
+
+export function newFixtureService(slug: string, name: string, host: string, at: Date): FixtureService {
+  const names = DEFAULT_COMPONENTS[slug] ?? ["API", "Dashboard"];
+  return { slug, name, host, components: new Map(names.map((n) => [n, "operational" as const])), incidents: [], updatedAt: at, httpStatus: null };
+}
+
+/** Applies one scenario step to a service's state. */
+export function applyStep(svc: FixtureService, step: ScenarioStep, at: Date): void {
+  for (const [name, status] of Object.entries(step.components ?? {})) svc.components.set(name, status);
+  if (step.httpStatus !== undefined) svc.httpStatus = step.httpStatus;
+  if (step.incident) {
+    const s = step.incident;
+    let incident = svc.incidents.find((i) => i.id === s.id);
+    if (!incident) {
+      incident = { id: s.id, name: s.name ?? s.id, status: s.status, impact: s.impact ?? "minor", createdAt: at, resolvedAt: null, components: [], updates: [] };
+      svc.incidents.unshift(incident);
+    }
+    incident.status = s.status;
+    if (s.name) incident.name = s.name;
+    if (s.impact) incident.impact = s.impact;
+    incident.components = [...new Set([...incident.components, ...Object.keys(step.components ?? {})])];
+    incident.resolvedAt = s.status === "resolved" || s.status === "postmortem" ? at : null;
+    incident.updates.unshift({ status: s.status, body: s.body, at });
+  }
+  svc.updatedAt = at;
+}
