@@ -45,7 +45,7 @@ function readSchema() {
 
 /** Applies pending migrations, recording them in _prisma_migrations like `migrate deploy`. */
 export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string[]> {
-  const engine = await openSchemaEngine(adapter, readSchema());
+  const { engine, close } = await openSchemaEngine(adapter, readSchema());
   try {
     const out = await engine.applyMigrations({ migrationsList: readMigrationList(), filters: noFilters });
     return out.appliedMigrationNames;
@@ -53,34 +53,36 @@ export async function applyMigrations(adapter: SqlMigrationAwareDriverAdapterFac
     throw new DbError("MIGRATION_FAILED", `Applying migrations failed: ${String((err as Error).message ?? err).split("\n")[0]}`,
       "fix the migration or the database, then run `npm run db:migrate`", { cause: err });
   } finally {
-    engine.free();
+    await close();
   }
 }
 
-/** SQL that turns the database described by the migrations into the one in schema.prisma ("" when none). */
-export async function diffMigrationsToSchema(adapter: SqlMigrationAwareDriverAdapterFactory): Promise<string> {
+type DiffSource = "migrations" | "database";
+
+/**
+ * SQL that turns `from` into the schema in schema.prisma, or "" when they already match.
+ * "migrations" replays the migration folder in a shadow database; "database" reads the live one.
+ */
+export async function diffToSchema(adapter: SqlMigrationAwareDriverAdapterFactory, from: DiffSource): Promise<string> {
   const schema = readSchema();
-  const engine = await openSchemaEngine(adapter, schema);
+  const { engine, close } = await openSchemaEngine(adapter, schema);
   try {
     const list = readMigrationList();
-    const result = await engine.diff({
-      from: list.migrationDirectories.length ? { tag: "migrations", ...list } : { tag: "empty" },
-      to: { tag: "schemaDatamodel", files: [schema] },
-      script: true,
-      exitCode: null,
-      filters: noFilters,
-    });
-    const sql = result.stdout ?? "";
-    return /^\s*(--[^\n]*\n?\s*)*$/.test(sql) || sql.includes("-- This is an empty migration.") ? "" : sql;
+    const source =
+      from === "database" ? { tag: "schemaDatasource" as const, files: [schema], configDir: projectRoot }
+      : list.migrationDirectories.length ? { tag: "migrations" as const, ...list }
+      : { tag: "empty" as const };
+    const result = await engine.diff({ from: source, to: { tag: "schemaDatamodel", files: [schema] }, script: true, exitCode: true, filters: noFilters });
+    return result.exitCode === 2 ? (result.stdout ?? "") : "";
   } finally {
-    engine.free();
+    await close();
   }
 }
 
 /** Writes prisma/migrations/<UTC timestamp>_<name>/migration.sql; returns its folder, or null if no change. */
 export async function createMigration(adapter: SqlMigrationAwareDriverAdapterFactory, name: string, now = new Date()): Promise<string | null> {
   if (!/^[a-z0-9_]{1,60}$/.test(name)) throw new Error("migration name: use 1–60 lowercase letters, digits or _");
-  const sql = await diffMigrationsToSchema(adapter);
+  const sql = await diffToSchema(adapter, "migrations");
   if (!sql) return null;
   const stamp = now.toISOString().replace(/\D/g, "").slice(0, 14);
   const folder = path.join(migrationsDir, `${stamp}_${name}`);

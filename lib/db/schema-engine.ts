@@ -2,7 +2,7 @@ import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { bindMigrationAwareSqlAdapterFactory, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
+import { bindMigrationAwareSqlAdapterFactory, type SqlDriverAdapter, type SqlMigrationAwareDriverAdapterFactory } from "@prisma/driver-adapter-utils";
 import type { SchemaEngine } from "@prisma/schema-engine-wasm";
 
 // The package entry imports the .wasm as an ES module, which Node cannot do, so we
@@ -22,14 +22,34 @@ async function loadGlue(): Promise<Glue> {
   return glue;
 }
 
-/** A Prisma schema engine (WebAssembly) bound to one driver adapter. Call `free()` when done. */
+export interface OpenEngine {
+  engine: SchemaEngine;
+  /** Frees the engine and closes the connections it opened (which hold its advisory lock). */
+  close(): Promise<void>;
+}
+
+/** A Prisma schema engine (WebAssembly) bound to one driver adapter factory. */
 export async function openSchemaEngine(
   adapterFactory: SqlMigrationAwareDriverAdapterFactory,
   schema: { path: string; content: string },
-): Promise<SchemaEngine> {
+): Promise<OpenEngine> {
   gluePromise ??= loadGlue();
   const glue = await gluePromise;
-  const bound = bindMigrationAwareSqlAdapterFactory(adapterFactory);
+  const opened: SqlDriverAdapter[] = [];
+  const track = async (p: Promise<SqlDriverAdapter>) => { const a = await p; opened.push(a); return a; };
+  const tracked: SqlMigrationAwareDriverAdapterFactory = {
+    provider: adapterFactory.provider,
+    adapterName: adapterFactory.adapterName,
+    connect: () => track(adapterFactory.connect()),
+    connectToShadowDb: () => track(adapterFactory.connectToShadowDb()),
+  };
   const log = () => {}; // engine log lines; errors surface as rejected promises
-  return glue.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bound);
+  const engine = await glue.SchemaEngine.new({ datamodels: [[schema.path, schema.content]] }, log, bindMigrationAwareSqlAdapterFactory(tracked));
+  return {
+    engine,
+    async close() {
+      engine.free();
+      await Promise.all(opened.map((a) => a.dispose().catch(() => {})));
+    },
+  };
 }
