@@ -1,5 +1,6 @@
 import { DbError } from "../db/errors";
 import { EnvError } from "../env/server";
+import { StartupError } from "../server/preflight";
 
 /** Runs a command-line entry point: known failures print one line and exit 1, no stack trace. */
 export function runCli(main: () => Promise<void>): void {
@@ -14,7 +15,7 @@ export function runCli(main: () => Promise<void>): void {
 }
 
 export function describeError(err: unknown): string {
-  if (err instanceof DbError) return err.toLine();
+  if (err instanceof DbError || err instanceof StartupError) return err.toLine();
   if (err instanceof EnvError) return `invalid configuration: ${err.message} (see .env.example)`;
   if (err instanceof Error) return err.message.split("\n")[0] ?? "unknown error";
   return String(err);

@@ -50,7 +50,7 @@ function acquireLock(dir: string): () => void {
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== "EEXIST") throw err;
       const holder = Number.parseInt(readFileSync(file, "utf8").trim(), 10);
-      if (Number.isInteger(holder) && holder !== process.pid && processAlive(holder)) {
+      if (Number.isInteger(holder) && processAlive(holder)) {
         throw new DbError(
           "DB_LOCKED",
           `The embedded database in ${dir} is in use by another process (pid ${holder})`,

@@ -17,7 +17,7 @@ export async function checkDatabase(db: Database, timeoutMs = 3000): Promise<DbH
     const row = rows[0];
     return { kind: db.kind, reachable: true, migrations: { applied: Number(row?.applied ?? 0), latest: row?.latest ?? null } };
   } catch (err) {
-    return { kind: db.kind, reachable: false, migrations: { applied: 0, latest: null }, reason: (err as Error).message.split("\n")[0] };
+    return { kind: db.kind, reachable: false, migrations: { applied: 0, latest: null }, reason: reasonOf(err) };
   }
 }
 
@@ -26,4 +26,11 @@ function withTimeout<T>(p: Promise<T>, ms: number): Promise<T> {
     const t = setTimeout(() => reject(new Error(`database did not answer within ${ms} ms`)), ms);
     p.then((v) => { clearTimeout(t); resolve(v); }, (e) => { clearTimeout(t); reject(e); });
   });
+}
+
+/** The first meaningful line of an error; driver errors often start with a blank line. */
+export function reasonOf(err: unknown): string {
+  const e = err as { message?: string; code?: string; name?: string };
+  const line = (e.message ?? "").split("\n").map((l) => l.trim()).find(Boolean);
+  return line ?? e.code ?? e.name ?? "unknown error";
 }

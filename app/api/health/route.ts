@@ -1,5 +1,5 @@
 import { getDb } from "@/lib/db";
-import { checkDatabase } from "@/lib/db/health";
+import { checkDatabase, reasonOf } from "@/lib/db/health";
 import { env } from "@/lib/env/server";
 import pkg from "@/package.json";
 
@@ -12,7 +12,7 @@ export async function GET() {
   try {
     body = await checkDatabase(await getDb());
   } catch (err) {
-    body = { kind, reachable: false, migrations: { applied: 0, latest: null }, reason: (err as Error).message.split("\n")[0] };
+    body = { kind, reachable: false, migrations: { applied: 0, latest: null }, reason: reasonOf(err) };
   }
   const payload = { status: body.reachable ? "ok" : "error", database: body, version: pkg.version };
   return Response.json(payload, { status: body.reachable ? 200 : 503, headers: { "cache-control": "no-store" } });

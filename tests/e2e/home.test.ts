@@ -1,0 +1,55 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { services } from "@/lib/catalog/services";
+import { startFixtureServer, type FixtureServer } from "@/lib/dev/fixture-server";
+import { launchBrowser, startApp, type RunningApp } from "../helpers/app";
+
+let fixture: FixtureServer;
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  fixture = await startFixtureServer({ entries: services });
+  app = await startApp({ UPSTREAM_OVERRIDE_URL: fixture.url, POLL_INTERVAL_SECONDS: "5" });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await fixture?.close();
+});
+
+describe("the running product", () => {
+  it("reports an embedded, migrated database on /api/health", async () => {
+    const res = await fetch(`${app.url}/api/health`);
+    expect(res.status).toBe(200);
+    const body = await res.json();
+    expect(body).toMatchObject({ status: "ok", database: { kind: "embedded", reachable: true } });
+    expect(body.database.migrations.applied).toBeGreaterThan(0);
+    expect(body.database.migrations.latest).toMatch(/^\d{14}_/);
+    expect(body.version).toMatch(/^\d+\.\d+\.\d+/);
+  });
+
+  it("lists every catalogued service on the home page", async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await expect.poll(() => page.locator("[data-slug]").count()).toBe(services.length);
+    for (const name of ["WorkOS", "Okta", "Microsoft Entra ID", "Google Workspace", "Auth0", "Clerk", "Ory", "Frontegg"]) {
+      await expect.poll(() => page.getByText(name, { exact: true }).count()).toBe(1);
+    }
+    await page.close();
+  });
+
+  it("shows WorkOS going down when its status page says so", async () => {
+    const page = await browser.newPage();
+    const workosState = async () => {
+      await page.goto(app.url);
+      return page.locator('[data-slug="workos"]').getAttribute("data-state");
+    };
+    await expect.poll(workosState, { timeout: 20_000, interval: 1000 }).toBe("operational");
+    fixture.apply({ at: 0, service: "workos", components: { SSO: "major_outage" }, incident: { id: "e2e-1", status: "investigating", impact: "critical" } });
+    await expect.poll(workosState, { timeout: 20_000, interval: 1000 }).toBe("major_outage");
+    await expect.poll(() => page.locator('[data-slug="workos"]').innerText()).toMatch(/Major outage/);
+    await page.close();
+  });
+});
