@@ -24,7 +24,7 @@ export const services: readonly ServiceEntry[] = [
     name: "Microsoft Entra ID",
     category: "identity-provider",
     statusPageUrl: "https://azure.status.microsoft/en-us/status",
-    source: { format: "rss", url: "https://rssfeed.azure.status.microsoft/en-us/status/feed/", verified: true },
+    source: { format: "feed", url: "https://rssfeed.azure.status.microsoft/en-us/status/feed/", verified: true, filter: { match: "Entra|Azure Active Directory|sign-?in|MFA|multi-factor" } },
     aliases: ["azure-ad", "azure-active-directory", "microsoft-entra-id"],
     related: { alternatives: ["okta", "google-workspace"] },
   },

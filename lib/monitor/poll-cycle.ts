@@ -32,7 +32,7 @@ export interface CycleSummary {
 export async function pollOne(entry: ServiceEntry, deps: Pick<PollDeps, "override" | "fetchImpl" | "timeoutMs">): Promise<PollOutcome> {
   try {
     const res = await fetchUpstream(upstreamUrl(entry.source.url, deps.override), { fetchImpl: deps.fetchImpl, timeoutMs: deps.timeoutMs });
-    return { slug: entry.slug, kind: "ok", status: parserFor(entry.source.format)(res) };
+    return { slug: entry.slug, kind: "ok", status: parserFor(entry.source.format)(res, { now: new Date(), filter: entry.source.filter, pageName: entry.source.pageName }) };
   } catch (err) {
     const reason = err instanceof UpstreamError ? `${err.kind}: ${err.message}` : (err as Error).message;
     return { slug: entry.slug, kind: "fail", reason };

@@ -1,10 +1,22 @@
-import type { SourceFormat } from "../catalog/types";
+import type { SourceFilter, SourceFormat } from "../catalog/types";
 import type { UpstreamResponse } from "../http/fetch-upstream";
 import { ParseError, type NormalizedStatus } from "./model";
 import { parseStatuspage } from "./statuspage";
 
-/** Every format module turns a fetched response into the normalised model, or throws ParseError. */
-export type Parser = (res: UpstreamResponse) => NormalizedStatus;
+/** What a parser may need beyond the payload. */
+export interface ParseContext {
+  /** The poll time: feeds and archives decide "still open" relative to it. */
+  now: Date;
+  filter?: SourceFilter;
+  /** Expected page name, to reject decoy pages. */
+  pageName?: string;
+}
+
+/**
+ * Every format module turns a fetched response into the normalised model, or throws ParseError
+ * with a one-line reason. Parsers are pure: no I/O, no clock but ctx.now.
+ */
+export type Parser = (res: UpstreamResponse, ctx: ParseContext) => NormalizedStatus;
 
 /** Parses JSON, refusing the HTML pages some hosts serve with 200 on every path. */
 export function parseJsonBody(res: UpstreamResponse): unknown {
@@ -20,7 +32,7 @@ export function parseJsonBody(res: UpstreamResponse): unknown {
 }
 
 export const parsers: Partial<Record<SourceFormat, Parser>> = {
-  statuspage: (res) => parseStatuspage(parseJsonBody(res)),
+  statuspage: (res, ctx) => parseStatuspage(parseJsonBody(res), ctx),
 };
 
 export function parserFor(format: SourceFormat): Parser {

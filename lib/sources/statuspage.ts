@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { ParseError, worstState, type NormalizedStatus, type State } from "./model";
+import type { ParseContext } from "./index";
 
 // Atlassian Statuspage v2 summary.json (incident.io pages serve the same shape).
 // Unknown status strings map to `unknown` instead of failing the whole payload.
@@ -44,7 +45,7 @@ const summarySchema = z.object({
   scheduled_maintenances: z.array(incident).default([]),
 });
 
-export function parseStatuspage(body: unknown): NormalizedStatus {
+export function parseStatuspage(body: unknown, ctx: Pick<ParseContext, "pageName" | "filter"> = {}): NormalizedStatus {
   const parsed = summarySchema.safeParse(body);
   if (!parsed.success) {
     const i = parsed.error.issues[0]!;

@@ -62,10 +62,10 @@ describe("JSON bodies", () => {
   it("reports invalid and truncated JSON as parse errors", () => {
     expect(() => parseJsonBody(res("{\"page\":"))).toThrow(/invalid JSON/);
     const full = JSON.stringify(payload);
-    expect(() => parserFor("statuspage")(res(full.slice(0, full.length / 2)))).toThrow(ParseError);
+    expect(() => parserFor("statuspage")(res(full.slice(0, full.length / 2)), { now: new Date() })).toThrow(ParseError);
   });
 
   it("parses a full response through the registry", () => {
-    expect(parserFor("statuspage")(res(JSON.stringify(payload))).overall).toBe("major_outage");
+    expect(parserFor("statuspage")(res(JSON.stringify(payload)), { now: new Date() }).overall).toBe("major_outage");
   });
 });
