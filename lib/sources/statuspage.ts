@@ -1,6 +1,8 @@
 import { z } from "zod";
 import { ParseError, worstState, type NormalizedStatus, type State } from "./model";
 import type { ParseContext } from "./index";
+import { narrowToComponents } from "./narrow";
+import { looseDate, lookup, newestFirst, validate } from "./schema";
 
 // Atlassian Statuspage v2 summary.json (incident.io pages serve the same shape).
 // Unknown status strings map to `unknown` instead of failing the whole payload.
@@ -12,30 +14,24 @@ const COMPONENT: Record<string, State> = {
 };
 const MAINTENANCE_STATUS = { scheduled: "scheduled", in_progress: "in_progress", verifying: "in_progress", completed: "completed" } as const;
 
-const date = z.string().nullish().transform((s) => {
-  if (!s) return null;
-  const d = new Date(s);
-  return Number.isNaN(d.getTime()) ? null : d;
-});
-
-const update = z.object({ status: z.string(), body: z.string().nullish(), display_at: date, created_at: date });
+const update = z.object({ status: z.string(), body: z.string().nullish(), display_at: looseDate, created_at: looseDate });
 const incident = z.object({
   id: z.string(),
   name: z.string(),
   status: z.string(),
   impact: z.string().nullish(),
   shortlink: z.string().nullish(),
-  started_at: date,
-  created_at: date,
-  resolved_at: date,
-  incident_updates: z.array(update).default([]),
+  started_at: looseDate,
+  created_at: looseDate,
+  resolved_at: looseDate,
+  incident_updates: z.array(update).nullish().transform((u) => u ?? []),
   components: z.array(z.object({ id: z.string() })).nullish(),
-  scheduled_for: date.optional(),
-  scheduled_until: date.optional(),
+  scheduled_for: looseDate,
+  scheduled_until: looseDate,
 });
 
 const summarySchema = z.object({
-  page: z.object({ id: z.string().optional(), name: z.string(), updated_at: date }),
+  page: z.object({ id: z.string().optional(), name: z.string(), updated_at: looseDate }),
   status: z.object({ indicator: z.string(), description: z.string().default("") }),
   components: z.array(z.object({
     id: z.string(), name: z.string(), status: z.string(),
@@ -45,36 +41,42 @@ const summarySchema = z.object({
   scheduled_maintenances: z.array(incident).default([]),
 });
 
+/** A decoy or catch-all page answers with someone else's name; either name may contain the other. */
+function checkPageName(actual: string, expected: string | undefined): void {
+  if (!expected) return;
+  const a = actual.trim().toLowerCase(), e = expected.trim().toLowerCase();
+  if (a && (a.includes(e) || e.includes(a))) return;
+  throw new ParseError(`decoy page: expected "${expected}", the page calls itself "${actual}"`);
+}
+
 export function parseStatuspage(body: unknown, ctx: Pick<ParseContext, "pageName" | "filter"> = {}): NormalizedStatus {
-  const parsed = summarySchema.safeParse(body);
-  if (!parsed.success) {
-    const i = parsed.error.issues[0]!;
-    throw new ParseError(`not a Statuspage summary: ${i.path.join(".") || "root"} ${i.message}`);
-  }
-  const s = parsed.data;
+  const s = validate(summarySchema, body, "a Statuspage summary");
+  checkPageName(s.page.name, ctx.pageName);
   const groups = new Map(s.components.filter((c) => c.group).map((c) => [c.id, c.name]));
   // Group headers only summarise their children; counting them would double-count.
   const components = s.components.filter((c) => !c.group).map((c) => ({
     upstreamId: c.id, name: c.name, group: c.group_id ? groups.get(c.group_id) ?? null : null,
-    state: COMPONENT[c.status] ?? "unknown",
+    state: lookup(COMPONENT, c.status),
   }));
   const incidents = s.incidents.map((i) => ({
     upstreamId: i.id,
     name: i.name,
     status: i.status,
-    impact: INDICATOR[i.impact ?? ""] ?? "unknown",
+    impact: lookup(INDICATOR, i.impact),
     startedAt: i.started_at ?? i.created_at ?? new Date(0),
     resolvedAt: i.resolved_at,
     url: i.shortlink ?? null,
     componentIds: (i.components ?? []).map((c) => c.id),
-    updates: i.incident_updates.map((u) => ({ status: u.status, body: u.body ?? "", at: u.display_at ?? u.created_at ?? new Date(0) })),
+    updates: newestFirst(i.incident_updates.map((u) => ({ status: u.status, body: u.body ?? "", at: u.display_at ?? u.created_at ?? new Date(0) }))),
   }));
   const maintenances = s.scheduled_maintenances.map((m) => ({
     upstreamId: m.id, name: m.name,
-    status: MAINTENANCE_STATUS[m.status as keyof typeof MAINTENANCE_STATUS] ?? "scheduled",
-    scheduledFor: m.scheduled_for ?? null, scheduledUntil: m.scheduled_until ?? null, url: m.shortlink ?? null,
+    status: Object.hasOwn(MAINTENANCE_STATUS, m.status) ? MAINTENANCE_STATUS[m.status as keyof typeof MAINTENANCE_STATUS] : "scheduled" as const,
+    scheduledFor: m.scheduled_for, scheduledUntil: m.scheduled_until, url: m.shortlink ?? null,
   }));
-  const indicator = INDICATOR[s.status.indicator];
+  const indicator = Object.hasOwn(INDICATOR, s.status.indicator) ? INDICATOR[s.status.indicator] : undefined;
   const overall = indicator ?? worstState([...components.map((c) => c.state), "unknown"]);
-  return { overall, description: s.status.description, components, incidents, maintenances, sourceUpdatedAt: s.page.updated_at };
+  const result = { overall, description: s.status.description, components, incidents, maintenances, sourceUpdatedAt: s.page.updated_at };
+  const maintenanceComponents = new Map(s.scheduled_maintenances.map((m) => [m.id, (m.components ?? []).map((c) => c.id)]));
+  return narrowToComponents(result, ctx.filter?.components, maintenanceComponents);
 }
