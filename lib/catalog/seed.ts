@@ -1,4 +1,5 @@
 import type { PrismaClient } from "../db";
+import { ensureSourceStates } from "../monitor/lease";
 import { services as catalog } from "./services";
 import type { ServiceEntry } from "./types";
 
@@ -21,5 +22,6 @@ export async function seedCatalog(prisma: PrismaClient, entries: readonly Servic
       updated++;
     }
   }
+  await ensureSourceStates(prisma);
   return { created, updated };
 }

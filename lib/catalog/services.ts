@@ -1,78 +1,64 @@
-import type { ServiceEntry } from "./types";
+import { aiServices } from "./services/ai";
+import { authVendors } from "./services/auth";
+import { cloudServices } from "./services/cloud";
+import { commerceServices } from "./services/commerce";
+import { communicationServices } from "./services/communication";
+import { dataServices } from "./services/data";
+import { devtoolServices } from "./services/devtools";
+import { emailServices } from "./services/email";
+import { identityBrokers } from "./services/identity-broker";
+import { identityProviders } from "./services/identity-provider";
+import { monitoringServices } from "./services/monitoring";
+import { paymentServices } from "./services/payments";
+import { productivityServices } from "./services/productivity";
+import type { Category, ServiceEntry } from "./types";
 
-// The catalog. Adding a service is one entry here; the seed step copies it into the database.
-// Source facts (hosts, endpoints, formats) come from ../shared/research/upstream-status-formats.md.
+// The catalog. Adding a service is one entry in services/<category>.ts; the seed step copies it into
+// the database. Source facts (hosts, endpoints, formats) come from shared/research/upstream-status-formats.md;
+// `verified: true` only where that research confirmed the endpoint.
+
+/** Display order of the categories: the identity chain first, since that is what the site is for. */
+export const CATEGORY_ORDER: readonly Category[] = [
+  "identity-broker", "identity-provider", "auth", "email", "payments", "cloud", "devtools",
+  "ai", "communication", "monitoring", "data", "commerce", "productivity",
+];
+
 export const services: readonly ServiceEntry[] = [
-  {
-    slug: "workos",
-    name: "WorkOS",
-    category: "identity-broker",
-    statusPageUrl: "https://status.workos.com",
-    source: { format: "statuspage", url: "https://status.workos.com/api/v2/summary.json", verified: true },
-    related: { dependsOn: ["okta", "entra-id", "google-workspace"], alternatives: ["auth0", "clerk", "frontegg", "ory"] },
-  },
-  {
-    slug: "okta",
-    name: "Okta",
-    category: "identity-provider",
-    statusPageUrl: "https://status.okta.com",
-    source: { format: "okta", url: "https://status.okta.com/", verified: true },
-    related: { alternatives: ["entra-id", "google-workspace"] },
-  },
-  {
-    slug: "entra-id",
-    name: "Microsoft Entra ID",
-    category: "identity-provider",
-    statusPageUrl: "https://azure.status.microsoft/en-us/status",
-    source: { format: "feed", url: "https://rssfeed.azure.status.microsoft/en-us/status/feed/", verified: true, filter: { match: "Entra|Azure Active Directory|sign-?in|MFA|multi-factor" } },
-    aliases: ["azure-ad", "azure-active-directory", "microsoft-entra-id"],
-    related: { alternatives: ["okta", "google-workspace"] },
-  },
-  {
-    slug: "google-workspace",
-    name: "Google Workspace",
-    category: "identity-provider",
-    statusPageUrl: "https://www.google.com/appsstatus/dashboard/",
-    source: { format: "google", url: "https://www.google.com/appsstatus/dashboard/incidents.json", verified: true },
-    aliases: ["gsuite", "google"],
-    related: { alternatives: ["okta", "entra-id"] },
-  },
-  {
-    slug: "auth0",
-    name: "Auth0",
-    category: "auth",
-    statusPageUrl: "https://status.auth0.com",
-    source: { format: "statuspage", url: "https://auth0.statuspage.io/api/v2/summary.json", verified: false },
-    related: { alternatives: ["workos", "clerk", "frontegg", "ory"] },
-  },
-  {
-    slug: "clerk",
-    name: "Clerk",
-    category: "auth",
-    statusPageUrl: "https://status.clerk.com",
-    source: { format: "statuspage", url: "https://status.clerk.com/api/v2/summary.json", verified: true },
-    related: { alternatives: ["auth0", "workos", "frontegg"] },
-  },
-  {
-    slug: "ory",
-    name: "Ory",
-    category: "auth",
-    statusPageUrl: "https://status.ory.com",
-    source: { format: "statuspage", url: "https://status.ory.com/api/v2/summary.json", verified: false },
-    related: { alternatives: ["auth0", "workos", "clerk"] },
-  },
-  {
-    slug: "frontegg",
-    name: "Frontegg",
-    category: "auth",
-    statusPageUrl: "https://status.frontegg.com",
-    source: { format: "statuspage", url: "https://status.frontegg.com/api/v2/summary.json", verified: true },
-    related: { alternatives: ["workos", "auth0", "clerk"] },
-  },
+  ...identityBrokers,
+  ...identityProviders,
+  ...authVendors,
+  ...emailServices,
+  ...paymentServices,
+  ...cloudServices,
+  ...devtoolServices,
+  ...aiServices,
+  ...communicationServices,
+  ...monitoringServices,
+  ...dataServices,
+  ...commerceServices,
+  ...productivityServices,
 ];
 
 const bySlug = new Map(services.map((s) => [s.slug, s]));
+const byAlias = new Map(services.flatMap((s) => (s.aliases ?? []).map((a) => [a, s.slug] as const)));
 
+/** Exact, canonical slugs only. */
 export function findService(slug: string): ServiceEntry | undefined {
   return bySlug.get(slug);
+}
+
+/**
+ * Maps what a visitor typed or linked ("WorkOS", "azure-ad", "google workspace") to a catalog slug.
+ * `canonical` is false when the input is not literally the slug, so the page can redirect permanently.
+ */
+export function resolveSlug(input: string): { slug: string; canonical: boolean } | null {
+  const key = input.trim().toLowerCase().replace(/[\s_]+/g, "-");
+  const slug = bySlug.has(key) ? key : byAlias.get(key);
+  return slug ? { slug, canonical: input === slug } : null;
+}
+
+/** The catalog grouped by category, in CATEGORY_ORDER, skipping empty categories; catalog order within each. */
+export function servicesByCategory(): { category: Category; services: ServiceEntry[] }[] {
+  return CATEGORY_ORDER.map((category) => ({ category, services: services.filter((s) => s.category === category) }))
+    .filter((g) => g.services.length > 0);
 }
