@@ -19,7 +19,7 @@ export default async function HomePage() {
             <div className={`state state-${s.state}`}>{STATE_LABEL[s.state]}</div>
             <div className="muted">
               {s.checkedAt ? `checked ${ago(s.checkedAt, now)}` : "not checked yet"}
-              {s.lastError ? ` · last check failed: ${s.lastError}` : ""}
+              {s.sourceError ? ` · last check failed: ${s.sourceError}` : ""}
             </div>
           </li>
         ))}

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { services } from "../catalog/services";
 import { scenarioSchema } from "../dev/fixture-state";
 import { startFixtureServer } from "../dev/fixture-server";
+import { syntheticEntries } from "../dev/synthetic";
 import { runCli } from "./run";
 
 export function readScenario(file: string) {
@@ -17,7 +18,14 @@ if (process.argv[1]?.endsWith("fixture.ts")) {
     const portAt = args.indexOf("--port");
     const port = portAt >= 0 ? Number(args[portAt + 1]) : 4010;
     const file = args.find((a, i) => !a.startsWith("--") && args[i - 1] !== "--port");
-    const fixture = await startFixtureServer({ entries: services, port, scenario: file ? readScenario(file) : undefined, log: (l) => console.log(`[fixture] ${l}`) });
+    // FIXTURE_SYNTHETIC=500 serves made-up services for benchmarks; FIXTURE_LATENCY=50-300 delays answers.
+    const synthetic = Number(process.env.FIXTURE_SYNTHETIC ?? 0);
+    const [lo, hi] = (process.env.FIXTURE_LATENCY ?? "0-0").split("-").map(Number);
+    const fixture = await startFixtureServer({
+      entries: synthetic ? syntheticEntries(synthetic) : services, port, scenario: file ? readScenario(file) : undefined,
+      latencyMs: hi ? () => lo! + Math.random() * (hi - lo!) : undefined, etags: process.env.FIXTURE_ETAGS !== "false",
+      log: (l) => console.log(`[fixture] ${l}`),
+    });
     console.log(`[fixture] serving upstream status pages on ${fixture.url} — point UPSTREAM_OVERRIDE_URL at it`);
     await new Promise<void>((r) => { process.once("SIGINT", r); process.once("SIGTERM", r); });
     await fixture.close();

@@ -1,7 +1,8 @@
+import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
-import type { ServiceEntry } from "../catalog/types";
-import { applyStep, newFixtureService, scenarioSchema, scenarioStep, type FixtureService, type Scenario } from "./fixture-state";
+import type { ProbeSpec, ServiceEntry } from "../catalog/types";
+import { applyStep, newFixtureService, scenarioSchema, scenarioStep, type FixtureFault, type FixtureService, type Scenario, type ScenarioStep } from "./fixture-state";
 import { statuspageIncidents, statuspageStatus, statuspageSummary } from "./fixture-formats";
 
 /**
@@ -28,6 +29,10 @@ export interface FixtureOptions {
   scenario?: Scenario;
   now?: () => Date;
   log?: (line: string) => void;
+  /** Artificial latency per request, in ms (the benchmark uses 50–300). */
+  latencyMs?: () => number;
+  /** Send ETags and honour If-None-Match (default true). */
+  etags?: boolean;
 }
 
 export async function startFixtureServer(opts: FixtureOptions): Promise<FixtureServer> {
@@ -39,6 +44,14 @@ export async function startFixtureServer(opts: FixtureOptions): Promise<FixtureS
     const svc = newFixtureService(e.slug, e.name, host, now());
     bySlug.set(e.slug, svc);
     if (e.source.format === "statuspage") byHost.set(host, svc);
+  }
+  // Our probes' endpoints (api.workos.com/organizations …) answer as the scenario says.
+  const probeRoutes = new Map<string, { svc: FixtureService; probe: ProbeSpec }>();
+  for (const e of opts.entries) {
+    for (const probe of e.probes ?? []) {
+      const u = new URL(probe.url);
+      probeRoutes.set(`/${u.host}${u.pathname}`, { svc: bySlug.get(e.slug)!, probe });
+    }
   }
   const timers = new Set<NodeJS.Timeout>();
   const requests: FixtureServer["requests"] = [];
@@ -62,18 +75,32 @@ export async function startFixtureServer(opts: FixtureOptions): Promise<FixtureS
   };
 
   const server = http.createServer((req, res) => {
+    const delay = opts.latencyMs?.() ?? 0;
+    if (delay > 0) setTimeout(() => handle(req, res), delay);
+    else handle(req, res);
+  });
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://fixture").pathname;
     requests.push({ method: req.method ?? "GET", path });
     if (requests.length > 10_000) requests.splice(0, 5_000);
     if (path.startsWith("/__fixture/")) return control(req, res, path, apply, play);
+    const probeRoute = probeRoutes.get(path);
+    if (probeRoute) return answerProbe(res, probeRoute.svc, probeRoute.probe);
     const [, host = "", ...rest] = path.split("/");
     const svc = byHost.get(host);
     const route = "/" + rest.join("/");
     const body = svc && route.startsWith("/api/v2/") ? renderStatuspage(svc, route) : undefined;
     if (!svc || body === undefined) return send(res, 404, "text/html", "<!doctype html><title>Not found</title>");
     if (svc.httpStatus) return send(res, svc.httpStatus, "text/html", `<!doctype html><title>${svc.httpStatus}</title>`);
-    send(res, 200, "application/json; charset=utf-8", JSON.stringify(body));
-  });
+    if (svc.fault) return misbehave(res, svc.fault, JSON.stringify(body), path);
+    const json = JSON.stringify(body);
+    const etag = `"${createHash("sha1").update(json).digest("base64url")}"`;
+    if (opts.etags !== false && req.headers["if-none-match"] === etag) {
+      res.writeHead(304, { etag });
+      return res.end();
+    }
+    send(res, 200, "application/json; charset=utf-8", json, opts.etags === false ? {} : { etag });
+  };
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(opts.port ?? 0, opts.host ?? "127.0.0.1", () => resolve());
@@ -101,15 +128,56 @@ function renderStatuspage(svc: FixtureService, route: string): unknown {
   return undefined;
 }
 
-function describeStep(step: { components?: Record<string, string>; incident?: { status: string; id: string }; httpStatus?: number | null }) {
+function describeStep(step: ScenarioStep) {
   const parts = Object.entries(step.components ?? {}).map(([c, s]) => `${c} → ${s}`);
   if (step.incident) parts.push(`incident ${step.incident.id} ${step.incident.status}`);
   if (step.httpStatus !== undefined) parts.push(`answers HTTP ${step.httpStatus ?? "normally"}`);
+  if (step.fault !== undefined) parts.push(step.fault ? `misbehaves: ${step.fault}` : "behaves again");
+  for (const [id, mode] of Object.entries(step.probes ?? {})) parts.push(`probe ${id} ${mode}`);
   return parts.join(", ");
 }
 
-function send(res: http.ServerResponse, status: number, type: string, body: string) {
-  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body), "cache-control": "no-store" });
+/** The ways real upstreams break, each answered on the wire as they do it. */
+function misbehave(res: http.ServerResponse, fault: FixtureFault, json: string, path: string) {
+  switch (fault) {
+    case "invalid_json": return send(res, 200, "application/json", "{'page': nope}");
+    case "html": return send(res, 200, "text/html", "<!DOCTYPE html><html><head><title>Status</title></head><body><div id=root></div></body></html>");
+    case "truncated": {
+      // Declares the full length, sends half, then hangs up.
+      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
+      res.write(json.slice(0, json.length / 2));
+      return res.destroy();
+    }
+    case "huge": {
+      res.writeHead(200, { "content-type": "application/json" });
+      const chunk = Buffer.alloc(1024 * 1024, 32);
+      let sent = 0;
+      const pump = () => {
+        while (sent < 20 && !res.destroyed && res.write(chunk)) sent++;
+        if (res.destroyed) return;
+        if (sent < 20) res.once("drain", pump);
+        else res.end();
+      };
+      return pump();
+    }
+    case "never_ends": res.writeHead(200, { "content-type": "application/json" }); return res.write('{"page":');
+    case "redirect_loop": res.writeHead(302, { location: `${path}?loop=${Math.random()}` }); return res.end();
+    case "unknown_status": return send(res, 200, "application/json", json.replaceAll('"operational"', '"sparkling"').replace(/"indicator":"\w+"/, '"indicator":"weird"'));
+    case "missing_fields": return send(res, 200, "application/json", JSON.stringify({ page: { name: "x" } }));
+  }
+}
+
+function answerProbe(res: http.ServerResponse, svc: FixtureService, probe: ProbeSpec) {
+  const mode = svc.probes.get(probe.id) ?? "up";
+  if (mode === "timeout") return; // never answers; the prober's timeout fires
+  const status = mode === "down" ? 503 : probe.expectStatus[0] ?? 200;
+  const reply = () => send(res, status, "application/json", JSON.stringify(status === 401 ? { message: "Unauthorized" } : { ok: status < 400 }));
+  if (mode === "slow") setTimeout(reply, probe.latencyThresholdMs + 200);
+  else reply();
+}
+
+function send(res: http.ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) {
+  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body), "cache-control": "no-store", ...extra });
   res.end(body);
 }
 

@@ -24,6 +24,10 @@ export const scenarioStep = z.object({
   incident: incidentStep.optional(),
   /** Make the upstream answer this HTTP status instead of its payload (500, 503 …); null restores it. */
   httpStatus: z.number().int().min(100).max(599).nullable().optional(),
+  /** Misbehave like broken upstreams do; null restores normal answers. */
+  fault: z.enum(["invalid_json", "html", "truncated", "huge", "never_ends", "redirect_loop", "unknown_status", "missing_fields"]).nullable().optional(),
+  /** How our probe endpoints of this service behave: up (expected status), down (503), timeout, slow. */
+  probes: z.record(z.string(), z.enum(["up", "down", "timeout", "slow"])).optional(),
 });
 export const scenarioSchema = z.object({ name: z.string(), description: z.string().optional(), steps: z.array(scenarioStep) });
 export type Scenario = z.infer<typeof scenarioSchema>;
@@ -48,7 +52,11 @@ export interface FixtureService {
   incidents: FixtureIncident[];
   updatedAt: Date;
   httpStatus: number | null;
+  probes: Map<string, "up" | "down" | "timeout" | "slow">;
+  fault: FixtureFault | null;
 }
+
+export type FixtureFault = NonNullable<ScenarioStep["fault"]>;
 
 /** Default components per service; a scenario may name others, which are then added. */
 const DEFAULT_COMPONENTS: Record<string, string[]> = {
@@ -57,13 +65,15 @@ const DEFAULT_COMPONENTS: Record<string, string[]> = {
 
 export function newFixtureService(slug: string, name: string, host: string, at: Date): FixtureService {
   const names = DEFAULT_COMPONENTS[slug] ?? ["API", "Dashboard"];
-  return { slug, name, host, components: new Map(names.map((n) => [n, "operational" as const])), incidents: [], updatedAt: at, httpStatus: null };
+  return { slug, name, host, components: new Map(names.map((n) => [n, "operational" as const])), incidents: [], updatedAt: at, httpStatus: null, probes: new Map(), fault: null };
 }
 
 /** Applies one scenario step to a service's state. */
 export function applyStep(svc: FixtureService, step: ScenarioStep, at: Date): void {
   for (const [name, status] of Object.entries(step.components ?? {})) svc.components.set(name, status);
   if (step.httpStatus !== undefined) svc.httpStatus = step.httpStatus;
+  for (const [id, mode] of Object.entries(step.probes ?? {})) svc.probes.set(id, mode);
+  if (step.fault !== undefined) svc.fault = step.fault;
   if (step.incident) {
     const s = step.incident;
     let incident = svc.incidents.find((i) => i.id === s.id);

@@ -13,6 +13,7 @@ export class UpstreamError extends Error {
 }
 
 export interface FetchOptions {
+  method?: "GET" | "HEAD" | "POST";
   timeoutMs?: number;
   maxBytes?: number;
   headers?: Record<string, string>;
@@ -27,16 +28,26 @@ export interface UpstreamResponse {
   headers: Headers;
 }
 
-export const USER_AGENT = "StatusRadar/0.1 (+https://github.com/statusradar; status monitor)";
+export interface TimedResponse extends UpstreamResponse {
+  latencyMs: number;
+}
 
-export async function fetchUpstream(url: string, opts: FetchOptions = {}): Promise<UpstreamResponse> {
-  const { timeoutMs = 10_000, maxBytes = 5 * 1024 * 1024, fetchImpl = fetch } = opts;
+export const USER_AGENT = "StatusRadar/0.1 (status monitor; +https://statusradar.dev)";
+
+/**
+ * One HTTP exchange with any status: only network failures, timeouts and oversized bodies throw.
+ * Probes use it directly, since a 401 can be the answer they hope for.
+ */
+export async function httpRequest(url: string, opts: FetchOptions = {}): Promise<TimedResponse> {
+  const { timeoutMs = 10_000, maxBytes = 5 * 1024 * 1024, fetchImpl = fetch, method = "GET" } = opts;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const started = performance.now();
   try {
     let res: Response;
     try {
       res = await fetchImpl(url, {
+        method,
         signal: controller.signal,
         redirect: "follow",
         headers: { "user-agent": USER_AGENT, accept: "application/json, application/xml;q=0.9, */*;q=0.5", ...opts.headers },
@@ -47,11 +58,18 @@ export async function fetchUpstream(url: string, opts: FetchOptions = {}): Promi
       throw new UpstreamError("network", url, cause?.code ?? cause?.message ?? (err as Error).message);
     }
     const body = await readCapped(res, maxBytes, url, controller.signal, timeoutMs);
-    if (res.status >= 400) throw new UpstreamError("http", url, `HTTP ${res.status}`, res.status);
-    return { status: res.status, contentType: res.headers.get("content-type") ?? "", body, headers: res.headers };
+    const latencyMs = Math.round(performance.now() - started);
+    return { status: res.status, contentType: res.headers.get("content-type") ?? "", body, headers: res.headers, latencyMs };
   } finally {
     clearTimeout(timer);
   }
+}
+
+/** GET a status payload: 2xx or 304 (not modified) are answers; anything else is an `http` error. */
+export async function fetchUpstream(url: string, opts: FetchOptions = {}): Promise<TimedResponse> {
+  const res = await httpRequest(url, opts);
+  if (res.status >= 400 || (res.status >= 300 && res.status !== 304)) throw new UpstreamError("http", url, `HTTP ${res.status}`, res.status);
+  return res;
 }
 
 async function readCapped(res: Response, maxBytes: number, url: string, signal: AbortSignal, timeoutMs: number): Promise<string> {

@@ -1,81 +1,114 @@
+import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db";
 import type { ServiceEntry } from "../catalog/types";
 import { fetchUpstream, UpstreamError } from "../http/fetch-upstream";
+import { runProbe, type ProbeOutcome } from "../probes/run-probe";
 import { parserFor } from "../sources";
 import type { NormalizedStatus, State } from "../sources/model";
-import { upstreamUrl } from "./upstream-url";
+import { nextAttemptDelayMs } from "./backoff";
+import { claimDueSources, type ClaimedSource } from "./lease";
 import { mapPool } from "./pool";
-
-export type PollOutcome =
-  | { slug: string; kind: "ok"; status: NormalizedStatus }
-  | { slug: string; kind: "fail"; reason: string };
+import { upstreamUrl } from "./upstream-url";
+import { writeResults, type SourceResult } from "./write-results";
 
 export interface PollDeps {
   prisma: PrismaClient;
   entries: readonly ServiceEntry[];
   now?: () => Date;
+  /** The fixture switch: fetch every upstream from this origin instead. */
   override?: string;
   fetchImpl?: typeof fetch;
   concurrency?: number;
   timeoutMs?: number;
-  /** Data older than this turns the verdict `unknown`. */
+  intervalMs: number;
+  /** Official data older than this turns the verdict `unknown`. */
   staleAfterMs: number;
+  /** Identifies this worker in leases. */
+  owner?: string;
+  /** Poll only these services (CLI, tests). */
+  slugs?: string[];
+  /** Called after the writes with the slugs whose verdict or incidents changed. */
+  onChanged?: (slugs: string[]) => void | Promise<void>;
 }
 
 export interface CycleSummary {
+  cycleId: string;
+  claimed: number;
   ok: number;
+  notModified: number;
   failed: number;
+  /** Services whose verdict changed. */
   changed: string[];
+  /** Rows written for components, incidents, updates, states and events (probe samples and source bookkeeping aside). */
+  rowsWritten: number;
+  errors: { slug: string; kind: string; reason: string }[];
   durationMs: number;
 }
 
-export async function pollOne(entry: ServiceEntry, deps: Pick<PollDeps, "override" | "fetchImpl" | "timeoutMs">): Promise<PollOutcome> {
-  try {
-    const res = await fetchUpstream(upstreamUrl(entry.source.url, deps.override), { fetchImpl: deps.fetchImpl, timeoutMs: deps.timeoutMs });
-    return { slug: entry.slug, kind: "ok", status: parserFor(entry.source.format)(res, { now: new Date(), filter: entry.source.filter, pageName: entry.source.pageName }) };
-  } catch (err) {
-    const reason = err instanceof UpstreamError ? `${err.kind}: ${err.message}` : (err as Error).message;
-    return { slug: entry.slug, kind: "fail", reason };
-  }
-}
-
-/** One cycle: every service polled through a bounded pool; one bad source never stops the rest. */
+/**
+ * One poll cycle: claim due sources, fetch and parse them and run their probes through a bounded
+ * pool, then diff against stored state and write only what changed. One bad source never stops
+ * the others: each result is tagged ok | not_modified | fail.
+ */
 export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
-  const now = deps.now ?? (() => new Date());
-  const started = Date.now();
-  const outcomes = await mapPool(deps.entries, deps.concurrency ?? 16, (e) => pollOne(e, deps));
-  const services = new Map((await deps.prisma.service.findMany({ include: { state: true } })).map((s) => [s.slug, s]));
-  const changed: string[] = [];
-  for (const outcome of outcomes) {
-    const service = services.get(outcome.slug);
-    if (!service) continue;
-    const at = now();
-    const prev = service.state;
-    const next = nextState(prev, outcome, at, deps.staleAfterMs);
-    if (!prev || prev.state !== next.state) changed.push(outcome.slug);
-    await deps.prisma.serviceState.upsert({
-      where: { serviceId: service.id },
-      create: { serviceId: service.id, ...next, changedAt: at },
-      update: { ...next, ...(prev && prev.state !== next.state ? { changedAt: at } : {}) },
-    });
-  }
-  return { ok: outcomes.filter((o) => o.kind === "ok").length, failed: outcomes.filter((o) => o.kind === "fail").length, changed, durationMs: Date.now() - started };
-}
-
-interface StoredState { state: string; summary: string; lastSuccessAt: Date | null; sourceUpdatedAt: Date | null }
-
-/** Pure: the stored verdict after one outcome. A failure keeps the last verdict until it is stale. */
-export function nextState(prev: StoredState | null, outcome: PollOutcome, at: Date, staleAfterMs: number) {
-  if (outcome.kind === "ok") {
-    return { state: outcome.status.overall as State, summary: outcome.status.description || outcome.status.overall, checkedAt: at, lastSuccessAt: at, sourceUpdatedAt: outcome.status.sourceUpdatedAt, lastError: null };
-  }
-  const fresh = prev?.lastSuccessAt && at.getTime() - prev.lastSuccessAt.getTime() <= staleAfterMs;
+  const clock = deps.now ?? (() => new Date());
+  const started = performance.now();
+  const now = clock();
+  const cycleId = randomUUID();
+  const timeoutMs = deps.timeoutMs ?? 10_000;
+  const services = await deps.prisma.service.findMany({ select: { id: true, slug: true } });
+  const slugById = new Map(services.map((s) => [s.id, s.slug]));
+  const entryBySlug = new Map(deps.entries.map((e) => [e.slug, e]));
+  const claimed = await claimDueSources(deps.prisma, {
+    owner: deps.owner ?? `${process.pid}:${cycleId}`,
+    now,
+    leaseMs: timeoutMs * 3,
+    nextAttemptAt: new Date(now.getTime() + nextAttemptDelayMs(0, deps.intervalMs)),
+    limit: 5000,
+    serviceIds: deps.slugs ? services.filter((s) => deps.slugs!.includes(s.slug)).map((s) => s.id) : undefined,
+  });
+  const work = claimed.flatMap((c) => {
+    const entry = entryBySlug.get(slugById.get(c.serviceId) ?? "");
+    return entry ? [{ claim: c, entry }] : [];
+  });
+  const results = await mapPool(work, deps.concurrency ?? 32, ({ claim, entry }) => pollSource(entry, claim, { ...deps, now: clock, timeoutMs }));
+  const written = await writeResults(deps.prisma, results, { now, intervalMs: deps.intervalMs, staleAfterMs: deps.staleAfterMs });
+  if (written.changed.length && deps.onChanged) await deps.onChanged(written.changed);
   return {
-    state: fresh ? prev!.state : "unknown",
-    summary: fresh ? prev!.summary : `No fresh data from the official page (${outcome.reason})`,
-    checkedAt: at,
-    lastSuccessAt: prev?.lastSuccessAt ?? null,
-    sourceUpdatedAt: prev?.sourceUpdatedAt ?? null,
-    lastError: outcome.reason,
+    cycleId,
+    claimed: claimed.length,
+    ok: results.filter((r) => r.kind === "ok").length,
+    notModified: results.filter((r) => r.kind === "not_modified").length,
+    failed: results.filter((r) => r.kind === "fail").length,
+    changed: written.changed,
+    rowsWritten: written.rows,
+    errors: results.flatMap((r) => (r.kind === "fail" ? [{ slug: r.entry.slug, kind: r.errorKind, reason: r.reason }] : [])),
+    durationMs: Math.round(performance.now() - started),
   };
 }
+
+/** Fetches and parses one source (conditionally, with its validators) and runs its probes. */
+export async function pollSource(entry: ServiceEntry, claim: ClaimedSource, deps: Pick<PollDeps, "override" | "fetchImpl"> & { now: () => Date; timeoutMs: number }): Promise<SourceResult> {
+  const probesDone = Promise.all((entry.probes ?? []).map((p) => runProbe(p, { url: upstreamUrl(p.url, deps.override), now: deps.now, timeoutMs: deps.timeoutMs, fetchImpl: deps.fetchImpl })));
+  const base = { entry, claim, serviceId: claim.serviceId };
+  let official: SourceResult extends infer T ? (T extends unknown ? Omit<T, "probes"> : never) : never;
+  try {
+    const headers: Record<string, string> = { ...entry.source.headers };
+    if (claim.etag) headers["if-none-match"] = claim.etag;
+    if (claim.lastModified) headers["if-modified-since"] = claim.lastModified;
+    const res = await fetchUpstream(upstreamUrl(entry.source.url, deps.override), { fetchImpl: deps.fetchImpl, timeoutMs: deps.timeoutMs, headers });
+    const validators = { etag: res.headers.get("etag"), lastModified: res.headers.get("last-modified") };
+    if (res.status === 304) official = { ...base, kind: "not_modified", ...validators };
+    else {
+      const status: NormalizedStatus = parserFor(entry.source.format)(res, { now: deps.now(), filter: entry.source.filter, pageName: entry.source.pageName, sourceUrl: entry.source.url });
+      official = { ...base, kind: "ok", status, ...validators };
+    }
+  } catch (err) {
+    const kind = err instanceof UpstreamError ? err.kind : (err as { code?: string }).code === "PARSE" ? "parse" : "error";
+    official = { ...base, kind: "fail", errorKind: kind, reason: err instanceof UpstreamError ? `${err.kind}: ${err.message}` : `${kind}: ${(err as Error).message}` };
+  }
+  const probes: ProbeOutcome[] = await probesDone;
+  return { ...official, probes };
+}
+
+export type { State };

@@ -6,8 +6,7 @@ import { loadEnv, describeFeatures } from "../env/server";
 import { connect, setDatabase } from "../db";
 import { applyMigrations } from "../db/migrations";
 import { seedCatalog } from "../catalog/seed";
-import { services } from "../catalog/services";
-import { runPollCycle } from "../monitor/poll-cycle";
+import { runScheduledCycle } from "../monitor/run-scheduled-cycle";
 import { startScheduler } from "../monitor/scheduler";
 import { assertPortFree } from "./preflight";
 import { ensureBuild } from "./build";
@@ -48,8 +47,8 @@ export async function serve(opts: ServeOptions = {}): Promise<void> {
 
   const scheduler = env.SCHEDULER
     ? startScheduler(async () => {
-        const summary = await runPollCycle({ prisma: db.prisma, entries: services, override: env.UPSTREAM_OVERRIDE_URL, staleAfterMs: env.POLL_INTERVAL_SECONDS * 3000 });
-        if (summary.changed.length) log(`poll: changed ${summary.changed.join(", ")}`);
+        const summary = await runScheduledCycle();
+        if (summary.changed.length) log(`poll: verdict changed for ${summary.changed.join(", ")}`);
       }, env.POLL_INTERVAL_SECONDS * 1000, (err) => log(`poll cycle failed: ${(err as Error).message}`))
     : undefined;
   if (!scheduler) log("scheduler: off (SCHEDULER=false)");

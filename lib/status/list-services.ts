@@ -7,26 +7,34 @@ export interface ServiceSummary {
   category: string;
   statusPageUrl: string;
   state: State;
-  summary: string;
+  reason: string;
+  signal: string;
+  /** When we last tried to read the official page. */
   checkedAt: Date | null;
   changedAt: Date | null;
-  lastError: string | null;
+  /** The last source error, if it is more recent than the last good read. */
+  sourceError: string | null;
 }
 
 /** Every catalogued service with its latest verdict; services with problems first, then by name. */
 export async function listServices(prisma: PrismaClient): Promise<ServiceSummary[]> {
-  const rows = await prisma.service.findMany({ include: { state: true }, orderBy: { name: "asc" } });
-  const list = rows.map((r) => ({
-    slug: r.slug,
-    name: r.name,
-    category: r.category,
-    statusPageUrl: r.statusPageUrl,
-    state: (r.state?.state ?? "unknown") as State,
-    summary: r.state?.summary ?? "Not checked yet",
-    checkedAt: r.state?.checkedAt ?? null,
-    changedAt: r.state?.changedAt ?? null,
-    lastError: r.state?.lastError ?? null,
-  }));
+  const rows = await prisma.service.findMany({ include: { state: true, source: true }, orderBy: { name: "asc" } });
+  const list = rows.map((r) => {
+    const src = r.source;
+    const failing = src?.lastErrorAt && (!src.lastSuccessAt || src.lastErrorAt > src.lastSuccessAt);
+    return {
+      slug: r.slug,
+      name: r.name,
+      category: r.category,
+      statusPageUrl: r.statusPageUrl,
+      state: (r.state?.state ?? "unknown") as State,
+      reason: r.state?.reason ?? "Not checked yet",
+      signal: r.state?.signal ?? "stale",
+      checkedAt: src?.lastAttemptAt ?? null,
+      changedAt: r.state?.changedAt ?? null,
+      sourceError: failing ? src!.lastError : null,
+    };
+  });
   const troubled = (s: ServiceSummary) => (s.state === "operational" ? 1 : 0);
   return list.sort((a, b) => troubled(a) - troubled(b) || a.name.localeCompare(b.name));
 }

@@ -1,65 +1,150 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
-import { services } from "@/lib/catalog/services";
+import { afterEach, describe, expect, it } from "vitest";
 import { seedCatalog } from "@/lib/catalog/seed";
+import { connect } from "@/lib/db";
 import { startFixtureServer, type FixtureServer } from "@/lib/dev/fixture-server";
-import { runPollCycle } from "@/lib/monitor/poll-cycle";
-import { listServices } from "@/lib/status/list-services";
+import { runPollCycle, type PollDeps } from "@/lib/monitor/poll-cycle";
 import { databaseKinds, freshDatabase, type TestDatabase } from "../helpers/db";
+import { testEntries } from "../helpers/entries";
 
-let fixture: FixtureServer;
-beforeAll(async () => { fixture = await startFixtureServer({ entries: services }); });
-afterAll(() => fixture.close());
+const INTERVAL = 30_000;
 
 describe.each(databaseKinds)("poll cycle on %s", (kind) => {
   let t: TestDatabase;
-  afterEach(() => t.cleanup());
+  let fixture: FixtureServer;
+  let clock: Date;
+  afterEach(async () => {
+    await fixture.close();
+    await t.cleanup();
+  });
 
-  const cycle = (now?: Date) =>
-    runPollCycle({ prisma: t.db.prisma, entries: services, override: fixture.url, staleAfterMs: 90_000, timeoutMs: 2000, ...(now ? { now: () => now } : {}) });
-  const state = async (slug: string) => (await listServices(t.db.prisma)).find((s) => s.slug === slug)!;
-
-  it("reads every Statuspage service from the fixture and follows a scenario step", async () => {
+  async function setup() {
     t = await freshDatabase(kind);
-    await seedCatalog(t.db.prisma);
-    fixture.apply({ at: 0, service: "workos", components: { SSO: "operational" }, incident: { id: "reset", status: "resolved" } });
-    const first = await cycle();
-    expect(first.ok).toBe(services.filter((s) => s.source.format === "statuspage").length);
+    fixture = await startFixtureServer({ entries: testEntries });
+    await seedCatalog(t.db.prisma, testEntries);
+    clock = new Date("2026-12-01T10:00:00Z");
+  }
+  const deps = (extra: Partial<PollDeps> = {}): PollDeps => ({
+    prisma: t.db.prisma, entries: testEntries, override: fixture.url, intervalMs: INTERVAL, staleAfterMs: 3 * INTERVAL, timeoutMs: 1000, now: () => clock, ...extra,
+  });
+  const cycle = async (advanceS = 30) => {
+    clock = new Date(clock.getTime() + advanceS * 1000);
+    return runPollCycle(deps());
+  };
+  const state = (slug: string) => t.db.prisma.serviceState.findFirstOrThrow({ where: { service: { slug } } });
+  const count = async () => ({
+    components: await t.db.prisma.component.count(),
+    incidents: await t.db.prisma.incident.count(),
+    updates: await t.db.prisma.incidentUpdate.count(),
+    events: await t.db.prisma.stateEvent.count(),
+  });
+
+  it("follows a scenario: outage, update, resolution — with incidents, timeline and events", async () => {
+    await setup();
+    const first = await cycle(0);
+    expect(first).toMatchObject({ claimed: 4, ok: 3, failed: 1 });
+    expect(first.errors[0]).toMatchObject({ slug: "okta" });
     expect((await state("workos")).state).toBe("operational");
+    expect((await state("okta")).state).toBe("unknown");
 
-    fixture.apply({ at: 10, service: "workos", components: { SSO: "major_outage" }, incident: { id: "sso-1", status: "investigating", impact: "critical" } });
+    fixture.apply({ at: 10, service: "workos", components: { SSO: "major_outage" }, incident: { id: "sso-1", name: "SSO failing", status: "investigating", impact: "critical", body: "Investigating" } });
     const second = await cycle();
-    expect(second.changed).toEqual(["workos"]);
-    expect((await state("workos")).state).toBe("major_outage");
-    expect((await state("workos")).summary).toBe("Major System Outage");
+    expect(second, JSON.stringify(second)).toMatchObject({ changed: ["workos"] });
+    expect(await state("workos")).toMatchObject({ state: "major_outage", officialState: "major_outage", signal: "official", description: "Major System Outage" });
+    const incident = await t.db.prisma.incident.findFirstOrThrow({ where: { upstreamId: "sso-1" }, include: { updates: true } });
+    expect(incident).toMatchObject({ status: "investigating", impact: "major_outage", resolvedAt: null });
+    expect(incident.firstSeenAt).toEqual(clock);
+    expect(incident.updates).toHaveLength(1);
 
-    fixture.apply({ at: 70, service: "workos", components: { SSO: "operational" }, incident: { id: "sso-1", status: "resolved" } });
+    fixture.apply({ at: 40, service: "workos", incident: { id: "sso-1", status: "identified", body: "Found" } });
+    await cycle();
+    expect((await t.db.prisma.incidentUpdate.count({ where: { incident: { upstreamId: "sso-1" } } }))).toBe(2);
+
+    fixture.apply({ at: 70, service: "workos", components: { SSO: "operational" }, incident: { id: "sso-1", status: "resolved", body: "Fixed" } });
     await cycle();
     expect((await state("workos")).state).toBe("operational");
+    const resolved = await t.db.prisma.incident.findFirstOrThrow({ where: { upstreamId: "sso-1" } });
+    expect(resolved.resolvedAt).toEqual(clock);
+    const events = await t.db.prisma.stateEvent.findMany({ where: { service: { slug: "workos" }, componentId: null }, orderBy: { startedAt: "asc" } });
+    expect(events.map((e) => [e.state, e.endedAt !== null])).toEqual([["operational", true], ["major_outage", true], ["operational", false]]);
   });
 
-  it("keeps a failing source's last verdict until stale, then says unknown; others are unaffected", async () => {
-    t = await freshDatabase(kind);
-    await seedCatalog(t.db.prisma);
-    const start = new Date();
-    await cycle(start);
+  it("writes no component, incident or event rows when nothing changed, and uses conditional requests", async () => {
+    await setup();
+    await cycle(0);
+    const before = await count();
+    const again = await cycle();
+    expect(again.rowsWritten).toBe(0);
+    expect(again.notModified).toBe(3);
+    expect(await count()).toEqual(before);
+  });
+
+  it("skips sources that are not due, so a repeated call in the same cycle polls nothing", async () => {
+    await setup();
+    await cycle(0);
+    const repeat = await cycle(5);
+    expect(repeat.claimed).toBe(0);
+    expect((await cycle(25)).claimed).toBe(4);
+  });
+
+  it("keeps a failing source's verdict until stale, then unknown, and backs off; others unaffected", async () => {
+    await setup();
+    await cycle(0);
     fixture.apply({ at: 0, service: "clerk", httpStatus: 503 });
-    try {
-      const summary = await cycle(new Date(start.getTime() + 30_000));
-      expect(summary.failed).toBeGreaterThan(0);
-      const clerk = await state("clerk");
-      expect(clerk.state).toBe("operational");
-      expect(clerk.lastError).toBe("http: HTTP 503");
-      await cycle(new Date(start.getTime() + 120_000));
-      expect((await state("clerk")).state).toBe("unknown");
-      expect((await state("frontegg")).state).toBe("operational");
-    } finally {
-      fixture.apply({ at: 0, service: "clerk", httpStatus: null });
-    }
+    const failing = await cycle();
+    expect(failing.errors).toContainEqual({ slug: "clerk", kind: "http", reason: "http: HTTP 503" });
+    expect((await state("clerk")).state).toBe("operational");
+    const src = await t.db.prisma.sourceState.findFirstOrThrow({ where: { service: { slug: "clerk" } } });
+    expect(src).toMatchObject({ consecutiveFailures: 1, lastErrorKind: "http" });
+    await cycle(); // second failure: backoff pushes the next attempt beyond one interval
+    const backedOff = await t.db.prisma.sourceState.findFirstOrThrow({ where: { service: { slug: "clerk" } } });
+    expect(backedOff.nextAttemptAt.getTime() - clock.getTime()).toBeGreaterThan(INTERVAL);
+    clock = new Date(backedOff.nextAttemptAt.getTime());
+    await cycle(0);
+    const clerk = await state("clerk");
+    expect(clerk).toMatchObject({ state: "unknown", signal: "stale" });
+    expect(clerk.reason).toMatch(/no fresh data for \d+ s \(http: HTTP 503\)/);
+    expect((await state("frontegg")).state).toBe("operational");
   });
 
-  it("seeds the catalog once: a second seed changes nothing", async () => {
-    t = await freshDatabase(kind);
-    expect(await seedCatalog(t.db.prisma)).toEqual({ created: services.length, updated: 0 });
-    expect(await seedCatalog(t.db.prisma)).toEqual({ created: 0, updated: 0 });
+  it("opens a suspected outage after two failed probes while the page says operational, and closes it", async () => {
+    await setup();
+    await cycle(0);
+    expect((await t.db.prisma.probeSample.findFirstOrThrow()).status).toBe(401);
+    fixture.apply({ at: 0, service: "workos", probes: { api: "down" } });
+    await cycle();
+    expect((await state("workos")).state).toBe("operational");
+    await cycle();
+    const suspected = await state("workos");
+    expect(suspected).toMatchObject({ state: "partial_outage", officialState: "operational", signal: "probe" });
+    expect(suspected.reason).toMatch(/our probes \(WorkOS API\): failing for 30 s → suspected outage/);
+    fixture.apply({ at: 0, service: "workos", probes: { api: "up" } });
+    await cycle();
+    expect((await state("workos")).state).toBe("partial_outage");
+    await cycle();
+    expect((await state("workos")).state).toBe("operational");
+    expect(await t.db.prisma.probeSample.count()).toBe(5);
+  });
+
+  it.runIf(kind === "postgres")("three concurrent workers never poll one source twice in a cycle", async () => {
+    await setup();
+    const workers = await Promise.all([1, 2, 3].map(() => connect({ databaseUrl: t.url, dataDir: "unused" })));
+    try {
+      for (let round = 0; round < 3; round++) {
+        clock = new Date(clock.getTime() + INTERVAL);
+        fixture.requests.length = 0;
+        const summaries = await Promise.all(workers.map((w, i) => runPollCycle({ ...deps(), prisma: w.prisma, owner: `worker-${i}` })));
+        // Okta's source fails and backs off, so it is not due every round; the others always are.
+        const claimed = summaries.reduce((n, s) => n + s.claimed, 0);
+        expect(claimed).toBeGreaterThanOrEqual(3);
+        expect(claimed).toBeLessThanOrEqual(testEntries.length);
+        const polled = fixture.requests.filter((r) => r.path.endsWith("/summary.json")).map((r) => r.path);
+        expect(polled.sort()).toEqual([...new Set(polled)].sort());
+        expect(polled).toHaveLength(3);
+      }
+      const open = await t.db.prisma.stateEvent.groupBy({ by: ["serviceId"], where: { componentId: null, endedAt: null }, _count: true });
+      expect(open.every((g) => g._count === 1)).toBe(true);
+    } finally {
+      await Promise.all(workers.map((w) => w.close()));
+    }
   });
 });

@@ -1,0 +1,22 @@
+import { services } from "../catalog/services";
+import { getDb } from "../db";
+import { env } from "../env/server";
+import { runPollCycle, type CycleSummary } from "./poll-cycle";
+import { runMaintenance } from "./maintenance";
+
+/** One production cycle with the configured catalog, timings and hooks; used by every runner. */
+export async function runScheduledCycle(opts: { owner?: string; onChanged?: (slugs: string[]) => void | Promise<void> } = {}): Promise<CycleSummary> {
+  const db = await getDb();
+  const intervalMs = env.POLL_INTERVAL_SECONDS * 1000;
+  const summary = await runPollCycle({
+    prisma: db.prisma,
+    entries: services,
+    override: env.UPSTREAM_OVERRIDE_URL,
+    intervalMs,
+    staleAfterMs: intervalMs * 3,
+    owner: opts.owner,
+    onChanged: opts.onChanged,
+  });
+  await runMaintenance(db.prisma, new Date());
+  return summary;
+}
