@@ -1,7 +1,9 @@
+import { jsonPayload, type Payload, type Route } from "./fixture-items";
 import type { FixtureService } from "./fixture-state";
 
 // Renders fixture state in Atlassian Statuspage v2 wire format (summary.json, incidents.json,
-// status.json), as status.workos.com and other Statuspage hosts serve it.
+// status.json), as status.workos.com and other Statuspage hosts serve it. Their history.atom is
+// in fixture-formats-feed.ts.
 
 const INDICATOR: Record<string, string> = { operational: "none", under_maintenance: "maintenance", degraded_performance: "minor", partial_outage: "major", major_outage: "critical" };
 const DESCRIPTION: Record<string, string> = { none: "All Systems Operational", minor: "Minor Service Outage", major: "Partial System Outage", critical: "Major System Outage", maintenance: "Service Under Maintenance" };
@@ -56,4 +58,25 @@ export function statuspageIncidents(svc: FixtureService) {
 export function statuspageStatus(svc: FixtureService) {
   const { page, status } = statuspageSummary(svc);
   return { page, status };
+}
+
+/** One page for the services behind a host: usually one; several share a page's components and incidents. */
+export function pageService(route: Route): FixtureService {
+  const [first, ...rest] = route.members.map((m) => m.svc);
+  if (!rest.length) return first!;
+  const all = [first!, ...rest];
+  return {
+    ...first!, components: new Map(all.flatMap((s) => [...s.components])),
+    incidents: all.flatMap((s) => s.incidents).sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime()),
+    updatedAt: new Date(Math.max(...all.map((s) => s.updatedAt.getTime()))),
+  };
+}
+
+export function renderStatuspage(route: Route, path: string): Payload | undefined {
+  const svc = pageService(route);
+  const missing = { page: { name: "x" } };
+  if (path === "/api/v2/summary.json") return jsonPayload(statuspageSummary(svc), missing);
+  if (path === "/api/v2/incidents.json") return jsonPayload(statuspageIncidents(svc), missing);
+  if (path === "/api/v2/status.json") return jsonPayload(statuspageStatus(svc), missing);
+  return undefined;
 }

@@ -2,14 +2,16 @@ import { createHash } from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import type { ProbeSpec, ServiceEntry } from "../catalog/types";
-import { applyStep, newFixtureService, scenarioSchema, scenarioStep, type FixtureFault, type FixtureService, type Scenario, type ScenarioStep } from "./fixture-state";
-import { statuspageIncidents, statuspageStatus, statuspageSummary } from "./fixture-formats";
+import { HTML_SHELL, misbehave, send, toBuffer } from "./fixture-faults";
+import { oktaRefuses } from "./fixture-formats-okta";
+import { buildRoutes, render } from "./fixture-routes";
+import { applyStep, defaultComponents, newFixtureService, scenarioSchema, scenarioStep, type FixtureService, type Scenario, type ScenarioStep } from "./fixture-state";
 
 /**
  * The fixture "internet": one local HTTP server standing in for every upstream status page.
  * Requests arrive as /<original host>/<original path> (see lib/monitor/upstream-url.ts) and are
- * answered in the upstream's real wire format. A scenario changes the state over time; tests can
- * also drive it through POST /__fixture/step and /__fixture/scenario.
+ * answered in the upstream's real wire format (fixture-routes.ts picks the renderer). A scenario
+ * changes the state over time; tests can also drive it through POST /__fixture/step and /__fixture/scenario.
  */
 export interface FixtureServer {
   url: string;
@@ -37,14 +39,12 @@ export interface FixtureOptions {
 
 export async function startFixtureServer(opts: FixtureOptions): Promise<FixtureServer> {
   const now = opts.now ?? (() => new Date());
-  const byHost = new Map<string, FixtureService>();
   const bySlug = new Map<string, FixtureService>();
   for (const e of opts.entries) {
-    const host = new URL(e.source.url).host;
-    const svc = newFixtureService(e.slug, e.name, host, now());
-    bySlug.set(e.slug, svc);
-    if (e.source.format === "statuspage") byHost.set(host, svc);
+    const components = defaultComponents(e.slug, e.source.format, e.keyComponents);
+    bySlug.set(e.slug, newFixtureService(e.slug, e.name, new URL(e.source.url).host, now(), components));
   }
+  const routes = buildRoutes(opts.entries, bySlug);
   // Our probes' endpoints (api.workos.com/organizations …) answer as the scenario says.
   const probeRoutes = new Map<string, { svc: FixtureService; probe: ProbeSpec }>();
   for (const e of opts.entries) {
@@ -86,20 +86,24 @@ export async function startFixtureServer(opts: FixtureOptions): Promise<FixtureS
     if (path.startsWith("/__fixture/")) return control(req, res, path, apply, play);
     const probeRoute = probeRoutes.get(path);
     if (probeRoute) return answerProbe(res, probeRoute.svc, probeRoute.probe);
-    const [, host = "", ...rest] = path.split("/");
-    const svc = byHost.get(host);
-    const route = "/" + rest.join("/");
-    const body = svc && route.startsWith("/api/v2/") ? renderStatuspage(svc, route) : undefined;
-    if (!svc || body === undefined) return send(res, 404, "text/html", "<!doctype html><title>Not found</title>");
-    if (svc.httpStatus) return send(res, svc.httpStatus, "text/html", `<!doctype html><title>${svc.httpStatus}</title>`);
-    if (svc.fault) return misbehave(res, svc.fault, JSON.stringify(body), path);
-    const json = JSON.stringify(body);
-    const etag = `"${createHash("sha1").update(json).digest("base64url")}"`;
+    const found = routes.find(path);
+    const payload = found && render(found.route, found.path, now());
+    if (!found || !payload) return send(res, 404, "text/html", "<!doctype html><title>Not found</title>");
+    const svcs = found.route.members.map((m) => m.svc);
+    // status.okta.com turns away bots; the catalog sends a browser User-Agent for it.
+    if (found.route.format === "okta" && oktaRefuses(req)) return send(res, 403, "text/html", HTML_SHELL);
+    // One host behind several services: any of them breaking the host breaks it for all.
+    const httpStatus = svcs.find((s) => s.httpStatus)?.httpStatus;
+    if (httpStatus) return send(res, httpStatus, "text/html", `<!doctype html><title>${httpStatus}</title>`);
+    const fault = svcs.find((s) => s.fault)?.fault;
+    if (fault) return misbehave(res, fault, payload, path);
+    const body = toBuffer(payload.encode(payload.data));
+    const etag = `"${createHash("sha1").update(body).digest("base64url")}"`;
     if (opts.etags !== false && req.headers["if-none-match"] === etag) {
       res.writeHead(304, { etag });
       return res.end();
     }
-    send(res, 200, "application/json; charset=utf-8", json, opts.etags === false ? {} : { etag });
+    send(res, 200, payload.contentType, body, opts.etags === false ? {} : { etag });
   };
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
@@ -121,13 +125,6 @@ export async function startFixtureServer(opts: FixtureOptions): Promise<FixtureS
   };
 }
 
-function renderStatuspage(svc: FixtureService, route: string): unknown {
-  if (route === "/api/v2/summary.json") return statuspageSummary(svc);
-  if (route === "/api/v2/incidents.json") return statuspageIncidents(svc);
-  if (route === "/api/v2/status.json") return statuspageStatus(svc);
-  return undefined;
-}
-
 function describeStep(step: ScenarioStep) {
   const parts = Object.entries(step.components ?? {}).map(([c, s]) => `${c} → ${s}`);
   if (step.incident) parts.push(`incident ${step.incident.id} ${step.incident.status}`);
@@ -137,36 +134,6 @@ function describeStep(step: ScenarioStep) {
   return parts.join(", ");
 }
 
-/** The ways real upstreams break, each answered on the wire as they do it. */
-function misbehave(res: http.ServerResponse, fault: FixtureFault, json: string, path: string) {
-  switch (fault) {
-    case "invalid_json": return send(res, 200, "application/json", "{'page': nope}");
-    case "html": return send(res, 200, "text/html", "<!DOCTYPE html><html><head><title>Status</title></head><body><div id=root></div></body></html>");
-    case "truncated": {
-      // Declares the full length, sends half, then hangs up.
-      res.writeHead(200, { "content-type": "application/json", "content-length": Buffer.byteLength(json) });
-      res.write(json.slice(0, json.length / 2));
-      return res.destroy();
-    }
-    case "huge": {
-      res.writeHead(200, { "content-type": "application/json" });
-      const chunk = Buffer.alloc(1024 * 1024, 32);
-      let sent = 0;
-      const pump = () => {
-        while (sent < 20 && !res.destroyed && res.write(chunk)) sent++;
-        if (res.destroyed) return;
-        if (sent < 20) res.once("drain", pump);
-        else res.end();
-      };
-      return pump();
-    }
-    case "never_ends": res.writeHead(200, { "content-type": "application/json" }); return res.write('{"page":');
-    case "redirect_loop": res.writeHead(302, { location: `${path}?loop=${Math.random()}` }); return res.end();
-    case "unknown_status": return send(res, 200, "application/json", json.replaceAll('"operational"', '"sparkling"').replace(/"indicator":"\w+"/, '"indicator":"weird"'));
-    case "missing_fields": return send(res, 200, "application/json", JSON.stringify({ page: { name: "x" } }));
-  }
-}
-
 function answerProbe(res: http.ServerResponse, svc: FixtureService, probe: ProbeSpec) {
   const mode = svc.probes.get(probe.id) ?? "up";
   if (mode === "timeout") return; // never answers; the prober's timeout fires
@@ -174,11 +141,6 @@ function answerProbe(res: http.ServerResponse, svc: FixtureService, probe: Probe
   const reply = () => send(res, status, "application/json", JSON.stringify(status === 401 ? { message: "Unauthorized" } : { ok: status < 400 }));
   if (mode === "slow") setTimeout(reply, probe.latencyThresholdMs + 200);
   else reply();
-}
-
-function send(res: http.ServerResponse, status: number, type: string, body: string, extra: Record<string, string> = {}) {
-  res.writeHead(status, { "content-type": type, "content-length": Buffer.byteLength(body), "cache-control": "no-store", ...extra });
-  res.end(body);
 }
 
 function control(req: http.IncomingMessage, res: http.ServerResponse, path: string, apply: (s: unknown) => void, play: (s: unknown) => void) {

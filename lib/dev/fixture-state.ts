@@ -3,7 +3,7 @@ import { z } from "zod";
 /**
  * The state of the fixture "internet": per upstream service, its components and incidents,
  * changed over time by scenario steps. Rendering into each real wire format lives in
- * fixture-formats.ts.
+ * fixture-formats*.ts, routing in fixture-routes.ts.
  */
 export const componentStatus = z.enum(["operational", "degraded_performance", "partial_outage", "major_outage", "under_maintenance"]);
 export type ComponentStatus = z.infer<typeof componentStatus>;
@@ -49,6 +49,8 @@ export interface FixtureService {
   name: string;
   host: string;
   components: Map<string, ComponentStatus>;
+  /** When each component last changed status: formats without components date their synthetic items by it. */
+  changedAt: Map<string, Date>;
   incidents: FixtureIncident[];
   updatedAt: Date;
   httpStatus: number | null;
@@ -58,19 +60,45 @@ export interface FixtureService {
 
 export type FixtureFault = NonNullable<ScenarioStep["fault"]>;
 
-/** Default components per service; a scenario may name others, which are then added. */
+/**
+ * Default components per service, where the catalog names no keyComponents; a scenario may name
+ * others, which are then added. Names are what each format's parser and filter expect: Okta cells,
+ * AWS service names, Azure service names (Entra's must match its catalog filter).
+ */
 const DEFAULT_COMPONENTS: Record<string, string[]> = {
   workos: ["API", "SSO", "Directory Sync", "Admin Portal", "AuthKit", "Dashboard"],
+  okta: ["okta.com:1", "okta.com:2", "okta.com:3", "okta.com:4", "okta.com:7", "okta.com:11", "okta.com:12", "okta.com:14", "okta-emea.com:1", "okta-emea.com:2", "okta-gov.com:1"],
+  "entra-id": ["Microsoft Entra ID", "Azure MFA"],
+  azure: ["Virtual Machines", "Azure Storage", "Azure App Service", "Azure SQL Database"],
+  "microsoft-365": ["Exchange Online", "Microsoft Teams", "SharePoint Online"],
+  aws: ["Amazon Elastic Compute Cloud", "Amazon Simple Storage Service", "AWS Lambda"],
+  "aws-cognito": ["Amazon Cognito"],
+  "google-cloud": ["Google Compute Engine", "Google Cloud Storage", "Cloud Run"],
+  heroku: ["Apps", "Data", "Tools"],
+  paypal: ["Payments", "Checkout", "Developer"],
+};
+/** Per format, when neither the catalog nor the table above names components. */
+const FORMAT_COMPONENTS: Record<string, string[]> = {
+  stripe: ["API", "Dashboard", "Stripe.js", "Checkout.js", "Webhooks", "Emails"],
 };
 
-export function newFixtureService(slug: string, name: string, host: string, at: Date): FixtureService {
-  const names = DEFAULT_COMPONENTS[slug] ?? ["API", "Dashboard"];
-  return { slug, name, host, components: new Map(names.map((n) => [n, "operational" as const])), incidents: [], updatedAt: at, httpStatus: null, probes: new Map(), fault: null };
+export function defaultComponents(slug: string, format?: string, keyComponents?: readonly string[]): string[] {
+  return [...(keyComponents?.length ? keyComponents : DEFAULT_COMPONENTS[slug] ?? FORMAT_COMPONENTS[format ?? ""] ?? ["API", "Dashboard"])];
+}
+
+export function newFixtureService(slug: string, name: string, host: string, at: Date, components = defaultComponents(slug)): FixtureService {
+  return {
+    slug, name, host, components: new Map(components.map((n) => [n, "operational" as const])), changedAt: new Map(),
+    incidents: [], updatedAt: at, httpStatus: null, probes: new Map(), fault: null,
+  };
 }
 
 /** Applies one scenario step to a service's state. */
 export function applyStep(svc: FixtureService, step: ScenarioStep, at: Date): void {
-  for (const [name, status] of Object.entries(step.components ?? {})) svc.components.set(name, status);
+  for (const [name, status] of Object.entries(step.components ?? {})) {
+    if (svc.components.get(name) !== status) svc.changedAt.set(name, at);
+    svc.components.set(name, status);
+  }
   if (step.httpStatus !== undefined) svc.httpStatus = step.httpStatus;
   for (const [id, mode] of Object.entries(step.probes ?? {})) svc.probes.set(id, mode);
   if (step.fault !== undefined) svc.fault = step.fault;
