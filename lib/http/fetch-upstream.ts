@@ -50,7 +50,7 @@ export async function httpRequest(url: string, opts: FetchOptions = {}): Promise
         method,
         signal: controller.signal,
         redirect: "follow",
-        headers: { "user-agent": USER_AGENT, accept: "application/json, application/xml;q=0.9, */*;q=0.5", ...opts.headers },
+        headers: requestHeaders(opts.headers),
       });
     } catch (err) {
       if (controller.signal.aborted) throw new UpstreamError("timeout", url, `no answer within ${timeoutMs} ms`);
@@ -98,5 +98,27 @@ async function readCapped(res: Response, maxBytes: number, url: string, signal: 
     if (signal.aborted) throw new UpstreamError("timeout", url, `body not complete within ${timeoutMs} ms`, res.status);
     throw new UpstreamError("network", url, `body read failed: ${(err as Error).message}`, res.status);
   }
-  return Buffer.concat(chunks).toString("utf8");
+  return decodeBody(Buffer.concat(chunks), res.headers.get("content-type"));
+}
+
+/** Our defaults, replaced (not joined) by the caller's: Okta wants a browser User-Agent alone. */
+function requestHeaders(extra: Record<string, string> = {}): Headers {
+  const h = new Headers({ "user-agent": USER_AGENT, accept: "application/json, application/xml;q=0.9, */*;q=0.5" });
+  for (const [k, v] of Object.entries(extra)) h.set(k, v);
+  return h;
+}
+
+/**
+ * A byte-order mark wins over the declared charset (AWS serves UTF-16LE with a BOM as
+ * application/json); otherwise the charset of the content type, otherwise UTF-8.
+ */
+export function decodeBody(bytes: Buffer, contentType: string | null): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder("utf-16le").decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder("utf-16be").decode(bytes);
+  const charset = /charset=([\w-]+)/i.exec(contentType ?? "")?.[1]?.toLowerCase();
+  try {
+    return new TextDecoder(charset && charset !== "utf8" ? charset : "utf-8").decode(bytes);
+  } catch {
+    return new TextDecoder("utf-8").decode(bytes); // unknown charset label
+  }
 }

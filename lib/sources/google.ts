@@ -55,9 +55,12 @@ function urlOf(uri: string | null | undefined, base: string | undefined): string
 
 export function parseGoogle(body: unknown, ctx: ParseContext): NormalizedStatus {
   const archive = validate(archiveSchema, body, "a Google incidents.json archive");
-  const wanted = ctx.filter?.productIds?.length ? new Set(ctx.filter.productIds) : null;
   const titles = new Map<string, string>();
   for (const i of archive) for (const p of productsOf(i)) titles.set(p.id, p.title);
+  // Product ids are exact; a `match` regex picks products by title (Firebase → "Authentication").
+  const match = ctx.filter?.match ? new RegExp(ctx.filter.match, "i") : null;
+  const ids = ctx.filter?.productIds?.length ? ctx.filter.productIds : match ? [...titles].filter(([, t]) => match.test(t)).map(([id]) => id) : null;
+  const wanted = ids ? new Set(ids) : null;
   const open = archive.filter((i) => !i.end && (!wanted || productsOf(i).some((p) => wanted.has(p.id))));
   const incidents = open.map((i) => {
     const updates = newestFirst(i.updates.map((u) => ({ status: u.status ?? "", body: u.text ?? "", at: u.when ?? u.created ?? i.begin ?? ctx.now })));
@@ -72,8 +75,8 @@ export function parseGoogle(body: unknown, ctx: ParseContext): NormalizedStatus 
   // Components: the filtered products (operational unless hit), or else whatever open incidents touch.
   const state = new Map<string, State>();
   for (const i of incidents) for (const id of i.componentIds) state.set(id, worstState([state.get(id) ?? "operational", i.impact]));
-  const ids = wanted ? [...wanted] : [...state.keys()];
-  const components: NormalizedComponent[] = ids.map((id) => ({ upstreamId: id, name: titles.get(id) ?? id, group: null, state: state.get(id) ?? "operational" }));
+  const componentIds = wanted ? [...wanted] : [...state.keys()];
+  const components: NormalizedComponent[] = componentIds.map((id) => ({ upstreamId: id, name: titles.get(id) ?? id, group: null, state: state.get(id) ?? "operational" }));
   const overall = worstState(incidents.map((i) => i.impact));
   const description = incidents.length ? `${incidents.length} open incident${incidents.length > 1 ? "s" : ""}` : STATE_TEXT.operational;
   return { overall, description, components, incidents, maintenances: [], sourceUpdatedAt: latest(archive.map((i) => i.modified ?? i.begin)) };
