@@ -9,6 +9,8 @@ const config = [
     rules: {
       // process.env is read in lib/env only; everything else imports the validated env.
       "no-restricted-properties": ["error", { object: "process", property: "env", message: "import env from lib/env/server instead" }],
+      // Pages are cached documents; plain links load them whole, with no client router or prefetching.
+      "@next/next/no-html-link-for-pages": "off",
     },
   },
   {

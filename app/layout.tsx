@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import { clientEnv } from "@/lib/env/client";
 import "./globals.css";
 
@@ -7,6 +7,7 @@ export const metadata: Metadata = {
   metadataBase: new URL(clientEnv.NEXT_PUBLIC_SITE_URL),
   title: { default: "StatusRadar — Is it down? Live API status", template: "%s | StatusRadar" },
   description: "Live, honest status for WorkOS, the identity providers behind it, and the APIs your product depends on.",
+  openGraph: { siteName: "StatusRadar", type: "website" },
 };
 
 export const viewport: Viewport = {
@@ -22,10 +23,11 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <header className="site-header">
           <Link href="/" className="brand">StatusRadar</Link>
+          <nav aria-label="Site"><a href="/status/workos">WorkOS status</a><a href="/alerts">Alerts</a></nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">
-          <p>StatusRadar reads official status pages and runs its own checks. Not affiliated with the services listed.</p>
+          <p>StatusRadar reads official status pages and runs its own checks. Not affiliated with the services listed. <a href="/feed.xml">RSS</a> · <a href="/feed.atom">Atom</a> · <a href="/api/v1/services">JSON API</a></p>
         </footer>
       </body>
     </html>

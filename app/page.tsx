@@ -1,29 +1,54 @@
-import { prisma } from "@/lib/db";
-import { listServices } from "@/lib/status/list-services";
-import { STATE_LABEL, ago } from "@/lib/status/labels";
+import type { Metadata } from "next";
+import { CATEGORY_ORDER, findService } from "@/lib/catalog/services";
+import { clientEnv } from "@/lib/env/client";
+import { cachedServiceList, type CachedServiceSummary } from "@/lib/status/cached";
+import { CATEGORY_LABEL, ago } from "@/lib/status/labels";
+import { StateBadge } from "./_components/StateBadge";
+import { ServiceSearch } from "./_components/ServiceSearch";
 
-// Read at request time: the embedded database lives in the server process, never in the build.
-export const dynamic = "force-dynamic";
+export const revalidate = 300;
+
+export const metadata: Metadata = {
+  title: { absolute: "Is it down? Live status of WorkOS, identity providers and 50 APIs | StatusRadar" },
+  description: "Live, honest status for WorkOS, Okta, Entra ID, Google Workspace and the APIs products depend on: official status pages plus our own checks, uptime and incident history.",
+  alternates: { canonical: `${clientEnv.NEXT_PUBLIC_SITE_URL}/`, types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/feed.atom" } },
+};
+
+function Card({ s }: { s: CachedServiceSummary }) {
+  return (
+    <li className="service-card" data-slug={s.slug} data-state={s.state} data-search={`${s.name} ${s.slug}`.toLowerCase()}>
+      <a href={`/status/${s.slug}`}>{s.name}</a>
+      <StateBadge state={s.state} />
+      <div className="muted">{s.checkedAt ? `checked ${ago(s.checkedAt)}` : "not checked yet"}</div>
+    </li>
+  );
+}
 
 export default async function HomePage() {
-  const services = await listServices(await prisma());
-  const now = new Date();
+  const list = await cachedServiceList();
+  const troubled = list.filter((s) => s.state !== "operational");
+  const freshest = list.map((s) => s.checkedAt).filter(Boolean).sort().at(-1);
   return (
     <>
       <h1>Is it down? Live status of the APIs you depend on</h1>
-      <p className="muted">{services.length} services, read from their official status pages.</p>
-      <ul className="service-list" data-testid="service-list">
-        {services.map((s) => (
-          <li key={s.slug} className="service-card" data-slug={s.slug} data-state={s.state}>
-            <a href={s.statusPageUrl} rel="noopener">{s.name}</a>
-            <div className={`state state-${s.state}`}>{STATE_LABEL[s.state]}</div>
-            <div className="muted">
-              {s.checkedAt ? `checked ${ago(s.checkedAt, now)}` : "not checked yet"}
-              {s.sourceError ? ` · last check failed: ${s.sourceError}` : ""}
-            </div>
-          </li>
-        ))}
-      </ul>
+      <p className="muted">{list.length} services from their official status pages and our own checks{freshest ? `; last check ${ago(freshest!)}` : ""}.</p>
+      <ServiceSearch total={list.length} />
+      {troubled.length ? (
+        <section aria-labelledby="troubled-h" data-group>
+          <h2 id="troubled-h">Having problems now</h2>
+          <ul className="service-list" data-testid="troubled">{troubled.map((s) => <Card key={s.slug} s={s} />)}</ul>
+        </section>
+      ) : <p className="all-good">Every service we watch reports normal operation.</p>}
+      {CATEGORY_ORDER.map((cat) => {
+        const items = list.filter((s) => s.state === "operational" && findService(s.slug)?.category === cat);
+        if (!items.length) return null;
+        return (
+          <section key={cat} aria-labelledby={`cat-${cat}`} data-group>
+            <h2 id={`cat-${cat}`}>{CATEGORY_LABEL[cat]}</h2>
+            <ul className="service-list">{items.map((s) => <Card key={s.slug} s={s} />)}</ul>
+          </section>
+        );
+      })}
     </>
   );
 }

@@ -24,6 +24,8 @@ const bool = (fallback: boolean) =>
 
 const serverSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  /** Set by Next.js itself; "phase-production-build" while `next build` runs. */
+  NEXT_PHASE: optionalString,
   PORT: intIn(1, 65535, 3000),
   HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
   DATABASE_URL: z.preprocess(
@@ -33,12 +35,18 @@ const serverSchema = z.object({
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
   CRON_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   SCHEDULER: bool(true),
+  /** Shared by the in-process scheduler and the web server to expire cached pages; generated at start. */
+  INTERNAL_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
+  /** Where a separate worker reaches the web server to expire cached pages (default: this host's PORT). */
+  REVALIDATE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   POLL_INTERVAL_SECONDS: intIn(5, 3600, 30),
   UPSTREAM_OVERRIDE_URL: z.preprocess(emptyToUndefined, z.url("must be an http(s) URL").optional()),
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   STRIPE_PRICE_ID: optionalString,
   RESEND_API_KEY: optionalString,
+  /** Optional "tools we recommend" block: JSON array of {name, url, description}; links are marked sponsored. */
+  SPONSORED_TOOLS: optionalString,
   EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("StatusRadar <alerts@statusradar.local>")),
 });
 

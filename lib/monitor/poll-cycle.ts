@@ -27,7 +27,7 @@ export interface PollDeps {
   owner?: string;
   /** Poll only these services (CLI, tests). */
   slugs?: string[];
-  /** Called after the writes with the slugs whose verdict or incidents changed. */
+  /** Called after the writes with the slugs whose stored data changed (verdict, components, incidents). */
   onChanged?: (slugs: string[]) => void | Promise<void>;
 }
 
@@ -73,7 +73,8 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
   });
   const results = await mapPool(work, deps.concurrency ?? 32, ({ claim, entry }) => pollSource(entry, claim, { ...deps, now: clock, timeoutMs }));
   const written = await writeResults(deps.prisma, results, { now, intervalMs: deps.intervalMs, staleAfterMs: deps.staleAfterMs });
-  if (written.changed.length && deps.onChanged) await deps.onChanged(written.changed);
+  // Pages show components and incidents too, so anything written (not only verdicts) refreshes them.
+  if (written.touched.length && deps.onChanged) await deps.onChanged(written.touched);
   return {
     cycleId,
     claimed: claimed.length,

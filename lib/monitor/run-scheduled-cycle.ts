@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { env } from "../env/server";
 import { runPollCycle, type CycleSummary } from "./poll-cycle";
 import { runMaintenance } from "./maintenance";
+import { requestRevalidation } from "../status/revalidate";
 
 /** One production cycle with the configured catalog, timings and hooks; used by every runner. */
 export async function runScheduledCycle(opts: { owner?: string; onChanged?: (slugs: string[]) => void | Promise<void> } = {}): Promise<CycleSummary> {
@@ -15,7 +16,7 @@ export async function runScheduledCycle(opts: { owner?: string; onChanged?: (slu
     intervalMs,
     staleAfterMs: intervalMs * 3,
     owner: opts.owner,
-    onChanged: opts.onChanged,
+    onChanged: opts.onChanged ?? ((slugs) => void requestRevalidation(slugs)),
   });
   await runMaintenance(db.prisma, new Date());
   return summary;

@@ -1,5 +1,6 @@
 // One process serves the site and runs the scheduler. The embedded database (PGlite)
 // allows a single opener, so the web server and the poller share one connection here.
+import { randomBytes } from "node:crypto";
 import http from "node:http";
 import path from "node:path";
 import { loadEnv, describeFeatures } from "../env/server";
@@ -7,6 +8,7 @@ import { connect, setDatabase } from "../db";
 import { applyMigrations } from "../db/migrations";
 import { seedCatalog } from "../catalog/seed";
 import { runScheduledCycle } from "../monitor/run-scheduled-cycle";
+import { requestRevalidation } from "../status/revalidate";
 import { startScheduler } from "../monitor/scheduler";
 import { assertPortFree } from "./preflight";
 import { ensureBuild } from "./build";
@@ -20,6 +22,8 @@ export interface ServeOptions {
 
 /** Starts everything and resolves when the process is asked to stop (SIGINT/SIGTERM). */
 export async function serve(opts: ServeOptions = {}): Promise<void> {
+  // A per-process secret lets the scheduler expire cached pages through the internal route.
+  process.env.INTERNAL_TOKEN ??= randomBytes(24).toString("hex");
   const env = loadEnv();
   const root = path.resolve(process.env.STATUSRADAR_ROOT ?? process.cwd());
   await assertPortFree(env.PORT, env.HOST);
@@ -42,6 +46,8 @@ export async function serve(opts: ServeOptions = {}): Promise<void> {
     server.once("error", reject);
     server.listen(env.PORT, env.HOST, () => resolve());
   });
+  // Pages cached by an earlier run (or built empty) are expired so the first visit renders fresh.
+  await requestRevalidation("all");
   log(`ready on http://localhost:${env.PORT}`);
   opts.onReady?.();
 

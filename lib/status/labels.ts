@@ -1,3 +1,4 @@
+import type { Category } from "../catalog/types";
 import type { State } from "../sources/model";
 
 export const STATE_LABEL: Record<State, string> = {
@@ -9,11 +10,40 @@ export const STATE_LABEL: Record<State, string> = {
   unknown: "Unknown",
 };
 
+/** The short answer to "is it down?". */
+export const STATE_ANSWER: Record<State, string> = {
+  operational: "No, it is up",
+  degraded: "Partly: it is degraded",
+  partial_outage: "Partly: there is a partial outage",
+  major_outage: "Yes, it is down",
+  maintenance: "It is under maintenance",
+  unknown: "We cannot tell right now",
+};
+
+export const SIGNAL_LABEL: Record<string, string> = { official: "official status page", probe: "our own probes", stale: "no fresh data" };
+
+export const CATEGORY_LABEL: Record<Category, string> = {
+  "identity-broker": "Identity brokers", "identity-provider": "Identity providers", auth: "Authentication",
+  email: "Email", payments: "Payments", cloud: "Cloud & hosting", devtools: "Developer tools", ai: "AI APIs",
+  communication: "Communication", monitoring: "Monitoring", data: "Data & search", commerce: "Commerce", productivity: "Productivity",
+};
+
 /** "12 s ago", "3 min ago": coarse on purpose, for a freshness line. */
-export function ago(from: Date, now: Date = new Date()): string {
-  const s = Math.max(0, Math.round((now.getTime() - from.getTime()) / 1000));
+export function ago(from: Date | string, now: Date = new Date()): string {
+  const s = Math.max(0, Math.round((now.getTime() - new Date(from).getTime()) / 1000));
   if (s < 60) return `${s} s ago`;
   if (s < 3600) return `${Math.round(s / 60)} min ago`;
   if (s < 86400) return `${Math.round(s / 3600)} h ago`;
   return `${Math.round(s / 86400)} d ago`;
 }
+
+/** "1 h 25 min", "40 s". */
+export function duration(sec: number): string {
+  if (sec < 60) return `${sec} s`;
+  const m = Math.round(sec / 60);
+  if (m < 60) return `${m} min`;
+  const h = Math.floor(m / 60);
+  return m % 60 ? `${h} h ${m % 60} min` : `${h} h`;
+}
+
+export const utc = (iso: string) => `${iso.slice(0, 16).replace("T", " ")} UTC`;

@@ -2,11 +2,13 @@
 // `?cycles=2` runs a second cycle 30 s after the first, keeping the 30 s promise on a
 // one-minute cron. Guarantees: bearer auth in constant time; leases in the database mean
 // overlapping calls never poll one source twice in a cycle.
+import { revalidateTag } from "next/cache";
 import { z } from "zod";
 import { withCron } from "@/lib/cron/with-cron";
 import { AppError } from "@/lib/http/errors";
 import type { CycleSummary } from "@/lib/monitor/poll-cycle";
 import { runScheduledCycle } from "@/lib/monitor/run-scheduled-cycle";
+import { tagsFor } from "@/lib/status/revalidate";
 
 export const dynamic = "force-dynamic";
 export const maxDuration = 60;
@@ -19,7 +21,8 @@ export const GET = withCron(async (req) => {
   const summaries: CycleSummary[] = [];
   for (let i = 0; i < parsed.data.cycles; i++) {
     if (i > 0) await new Promise((r) => setTimeout(r, 30_000 - summaries[0]!.durationMs));
-    summaries.push(await runScheduledCycle());
+    // Inside a route handler Next's own revalidateTag works directly.
+    summaries.push(await runScheduledCycle({ onChanged: (slugs) => tagsFor(slugs).forEach((t) => revalidateTag(t, { expire: 0 })) }));
   }
   return Response.json({ cycles: summaries }, { headers: { "cache-control": "no-store" } });
 });

@@ -1,22 +1,25 @@
 import { resolveSlug } from "@/lib/catalog/services";
-import { prisma } from "@/lib/db";
 import { toErrorResponse } from "@/lib/http/errors";
-import { getServiceStatus } from "@/lib/status/get-service-status";
+import { cachedServicePage } from "@/lib/status/cached";
 
-export const dynamic = "force-dynamic";
+export const revalidate = 30;
+export const dynamicParams = true;
+export const generateStaticParams = () => [];
 
-const cors = { "access-control-allow-origin": "*", "cache-control": "public, max-age=15, stale-while-revalidate=30" };
+const headers = { "access-control-allow-origin": "*", "cache-control": "public, max-age=15, stale-while-revalidate=30" };
 
-/** GET /api/v1/services/<slug>: normalised state, components, active incidents and probes. */
-export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
+/** GET /api/v1/services/<slug>: normalised state, components, active incidents, probes and uptime. */
+export async function GET(req: Request, ctx: { params: Promise<{ slug: string }> }) {
   const { slug } = await ctx.params;
-  const match = resolveSlug(slug);
-  if (!match) return Response.json({ error: "not_found", message: `no service "${slug}"` }, { status: 404, headers: cors });
-  if (!match.canonical) return Response.redirect(new URL(`/api/v1/services/${match.slug}`, _req.url), 308);
+  const match = resolveSlug(decodeURIComponent(slug));
+  if (!match) return Response.json({ error: "not_found", message: `no service "${slug}"` }, { status: 404, headers });
+  if (!match.canonical) return Response.redirect(new URL(`/api/v1/services/${match.slug}`, req.url), 308);
   try {
-    const status = await getServiceStatus(await prisma(), match.slug);
-    if (!status) return Response.json({ error: "not_found", message: `no data for "${match.slug}" yet` }, { status: 404, headers: cors });
-    return Response.json(status, { headers: cors });
+    const page = await cachedServicePage(match.slug);
+    if (!page) return Response.json({ error: "not_found", message: `no data for "${match.slug}" yet` }, { status: 404, headers });
+    const observed = page.uptime.filter((d) => d.ratio !== null);
+    const uptime90d = observed.length ? observed.reduce((a, d) => a + d.ratio!, 0) / observed.length : null;
+    return Response.json({ ...page.status, uptime: { days: 90, ratio: uptime90d, byDay: page.uptime } }, { headers });
   } catch (err) {
     return toErrorResponse(err);
   }

@@ -1,0 +1,23 @@
+import { findService } from "@/lib/catalog/services";
+import { toErrorResponse } from "@/lib/http/errors";
+import { cachedServiceList } from "@/lib/status/cached";
+
+export const revalidate = 30;
+
+const headers = { "access-control-allow-origin": "*", "cache-control": "public, max-age=15, stale-while-revalidate=30" };
+
+/** GET /api/v1/services: every service with its verdict. Documented in the README. */
+export async function GET() {
+  try {
+    const list = await cachedServiceList();
+    return Response.json({
+      services: list.map((s) => ({
+        slug: s.slug, name: s.name, category: findService(s.slug)?.category ?? s.category,
+        state: s.state, signal: s.signal, reason: s.reason, checkedAt: s.checkedAt, changedAt: s.changedAt,
+        url: `/status/${s.slug}`, api: `/api/v1/services/${s.slug}`,
+      })),
+    }, { headers });
+  } catch (err) {
+    return toErrorResponse(err);
+  }
+}

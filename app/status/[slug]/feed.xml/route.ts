@@ -1,0 +1,6 @@
+import { feedResponse } from "@/lib/feeds/feed-response";
+
+export const revalidate = 300;
+export const dynamicParams = true;
+export const generateStaticParams = () => [];
+export const GET = async (_req: Request, ctx: { params: Promise<{ slug: string }> }) => feedResponse("rss", (await ctx.params).slug);

@@ -1,0 +1,138 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { services } from "@/lib/catalog/services";
+import { startFixtureServer, type FixtureServer } from "@/lib/dev/fixture-server";
+import { launchBrowser, startApp, waitFor, type RunningApp } from "../helpers/app";
+
+const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
+
+let fixture: FixtureServer;
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  fixture = await startFixtureServer({ entries: services });
+  app = await startApp({ UPSTREAM_OVERRIDE_URL: fixture.url, POLL_INTERVAL_SECONDS: "5" });
+  browser = await launchBrowser();
+  // Wait for the first cycle to have read WorkOS.
+  await waitFor(async () => (await (await fetch(`${app.url}/api/v1/services/workos`)).json()).verdict?.state === "operational", "the first poll of WorkOS");
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await fixture?.close();
+});
+
+async function axeViolations(page: Page) {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const r = await (window as unknown as { axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> } }).axe.run({ resultTypes: ["violations"] });
+    return r.violations.map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe("public site", () => {
+  it("goes from the home page to the WorkOS page with verdict, components, IdP panel and uptime bars", async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    await page.getByRole("link", { name: "WorkOS", exact: true }).first().click();
+    await page.waitForURL(/\/status\/workos$/);
+    expect(await page.title()).toBe("Is WorkOS Down? Live WorkOS Status & Outages");
+    await expect.poll(() => page.getByTestId("verdict").getAttribute("data-state")).toBe("operational");
+    expect(await page.getByTestId("verdict").innerText()).toMatch(/WorkOS: operational, checked \d+ s ago/);
+    expect(await page.getByTestId("components").innerText()).toMatch(/SSO/);
+    const idp = await page.getByTestId("idp-panel").innerText();
+    for (const name of ["Okta", "Microsoft Entra ID", "Google Workspace"]) expect(idp).toContain(name);
+    expect(await page.getByTestId("uptime-bars").locator("li").count()).toBe(90);
+    expect(await page.locator('script[type="application/ld+json"]').count()).toBe(1);
+    const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
+    expect(ld.map((x: { "@type": string }) => x["@type"])).toEqual(["WebPage", "BreadcrumbList", "FAQPage"]);
+    expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/status\/workos$/);
+    await page.close();
+  });
+
+  it("follows an outage on an open page without a reload", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/status/workos`);
+    await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
+    fixture.apply({ at: 0, service: "workos", components: { SSO: "major_outage" }, incident: { id: "e2e-sso", name: "SSO sign-ins failing", status: "investigating", impact: "critical", body: "Investigating" } });
+    await expect.poll(() => page.getByTestId("verdict").getAttribute("data-state"), { timeout: 40_000, interval: 1000 }).toBe("major_outage");
+    expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
+    await page.reload();
+    expect(await page.locator(".incident").innerText()).toContain("SSO sign-ins failing");
+    fixture.apply({ at: 0, service: "workos", components: { SSO: "operational" }, incident: { id: "e2e-sso", status: "resolved", body: "Fixed" } });
+    await page.close();
+  });
+
+  it("has no axe violations on the home and service pages, light and dark", async () => {
+    for (const scheme of ["light", "dark"] as const) {
+      const page = await browser.newPage({ colorScheme: scheme });
+      for (const path of ["/", "/status/workos", "/status/okta"]) {
+        await page.goto(app.url + path);
+        expect(await axeViolations(page), `${scheme} ${path}`).toEqual([]);
+      }
+      await page.close();
+    }
+  });
+
+  it("fits a 320 px wide screen without horizontal scrolling", async () => {
+    const page = await browser.newPage({ viewport: { width: 320, height: 640 } });
+    for (const path of ["/", "/status/workos"]) {
+      await page.goto(app.url + path);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), path).toBeLessThanOrEqual(320);
+    }
+    await page.close();
+  });
+
+  it("answers an unknown slug with a real 404 and suggestions; other spellings redirect permanently", async () => {
+    const res = await fetch(`${app.url}/status/no-such-thing`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain('data-testid="suggestions"');
+    for (const alias of ["WorkOS", "azure-ad"]) {
+      const r = await fetch(`${app.url}/status/${alias}`, { redirect: "manual" });
+      expect([301, 308]).toContain(r.status);
+      expect(r.headers.get("location")).toMatch(alias === "WorkOS" ? /\/status\/workos$/ : /\/status\/entra-id$/);
+    }
+  });
+
+  it("serves a valid sitemap, robots, feeds, JSON API, badge and OG image", async () => {
+    const text = async (p: string) => { const r = await fetch(app.url + p); expect(r.status, p).toBe(200); return { body: await r.text(), type: r.headers.get("content-type") ?? "" }; };
+    const page = await browser.newPage();
+    const xmlOk = async (xml: string) => page.evaluate((s) => !new DOMParser().parseFromString(s, "application/xml").querySelector("parsererror"), xml);
+
+    const sitemap = await text("/sitemap.xml");
+    expect(await xmlOk(sitemap.body)).toBe(true);
+    expect(sitemap.body.match(/<loc>/g)!.length).toBeGreaterThanOrEqual(services.length + 1);
+    expect(sitemap.body).toContain("/status/workos</loc>");
+    expect((await text("/robots.txt")).body).toMatch(/Sitemap: .*\/sitemap\.xml/);
+    for (const feed of ["/feed.xml", "/feed.atom", "/status/workos/feed.xml", "/status/workos/feed.atom"]) {
+      const f = await text(feed);
+      expect(await xmlOk(f.body), feed).toBe(true);
+      expect(f.type).toMatch(feed.endsWith("atom") ? /atom\+xml/ : /rss\+xml/);
+    }
+    expect((await text("/status/workos/feed.xml")).body).toContain("SSO sign-ins failing");
+
+    const list = await fetch(`${app.url}/api/v1/services`);
+    expect(list.headers.get("access-control-allow-origin")).toBe("*");
+    const json = await list.json();
+    expect(json.services).toHaveLength(services.length);
+    const one = await (await fetch(`${app.url}/api/v1/services/workos`)).json();
+    expect(one).toMatchObject({ slug: "workos", verdict: { state: expect.any(String) }, uptime: { days: 90 } });
+    expect(Array.isArray(one.components)).toBe(true);
+
+    const badge = await text("/badge/workos.svg");
+    expect(badge.type).toMatch(/image\/svg\+xml/);
+    expect(await page.evaluate((s) => new DOMParser().parseFromString(s, "image/svg+xml").documentElement.nodeName, badge.body)).toBe("svg");
+    expect(badge.body).toMatch(/WorkOS/);
+
+    const og = await fetch(`${app.url}/api/og/workos`);
+    expect(og.headers.get("content-type")).toBe("image/png");
+    const png = Buffer.from(await og.arrayBuffer());
+    expect(png.subarray(1, 4).toString()).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(1200);
+    expect(png.readUInt32BE(20)).toBe(630);
+    await page.close();
+  });
+});
