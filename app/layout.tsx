@@ -23,7 +23,7 @@ export default function RootLayout({ children }: { children: React.ReactNode }) 
       <body>
         <header className="site-header">
           <Link href="/" className="brand">StatusRadar</Link>
-          <nav aria-label="Site"><a href="/status/workos">WorkOS status</a><a href="/alerts">Alerts</a></nav>
+          <nav aria-label="Site"><a href="/status/workos">WorkOS status</a><a href="/alerts">Alerts</a><a href="/account">Account</a></nav>
         </header>
         <main id="main">{children}</main>
         <footer className="site-footer">

@@ -24,7 +24,7 @@ export default async function AlertsPage({ searchParams }: Props) {
           <li><strong>Free</strong>: email alerts for one service.</li>
           <li><strong>Alert Pro</strong>: $9/month after a 14-day free trial, cancel any time. WorkOS and up to 9 more services, email plus Slack and webhooks, filters by component and severity.</li>
         </ul>
-        <p>Sign-up is not open on this server yet.</p>
+        <p><a className="cta" href={`/signin${entry ? `?service=${entry.slug}` : ""}`}>Sign up with your email</a> — free, no password; Alert Pro is an upgrade from your account.</p>
       </section>
       <section aria-labelledby="now-h">
         <h2 id="now-h">Follow it now</h2>

@@ -47,6 +47,8 @@ const serverSchema = z.object({
   RESEND_API_KEY: optionalString,
   /** Optional "tools we recommend" block: JSON array of {name, url, description}; links are marked sponsored. */
   SPONSORED_TOOLS: optionalString,
+  /** Show the local email outbox at /dev/outbox even in production mode (the demo and tests). */
+  DEV_OUTBOX: bool(false),
   EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("StatusRadar <alerts@statusradar.local>")),
 });
 

@@ -1,0 +1,40 @@
+import { z } from "zod";
+import { addWatch, removeWatch, SEVERITIES, updateWatchFilters } from "@/lib/accounts/watches";
+import { backTo, currentSession, readForm } from "@/lib/auth/current";
+import { isSameOrigin } from "@/lib/auth/same-origin";
+import { checkCsrf } from "@/lib/auth/session";
+import { prisma } from "@/lib/db";
+import { AppError } from "@/lib/http/errors";
+
+export const dynamic = "force-dynamic";
+
+const slug = z.string().trim().toLowerCase().regex(/^[a-z0-9-]{1,60}$/, "not a service slug");
+const input = z.discriminatedUnion("action", [
+  z.object({ action: z.literal("add"), service: slug }),
+  z.object({ action: z.literal("remove"), service: slug }),
+  z.object({
+    action: z.literal("filters"), service: slug, minSeverity: z.enum(SEVERITIES),
+    components: z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean)).pipe(z.array(z.string().max(120)).max(50)),
+  }),
+]);
+
+/** POST /api/account/watches {csrf, action: add|remove|filters, service, …}. */
+export async function POST(req: Request) {
+  const session = await currentSession();
+  if (!session) return backTo(req, "/signin");
+  const form = await readForm(req);
+  if (!isSameOrigin(req) || !checkCsrf(session, form.csrf as string)) return Response.json({ error: "forbidden", message: "invalid CSRF token" }, { status: 403 });
+  const parsed = input.safeParse(form);
+  if (!parsed.success) return backTo(req, "/account", { error: `Invalid request: ${parsed.error.issues[0]?.message}` });
+  const db = await prisma();
+  try {
+    const a = parsed.data;
+    if (a.action === "add") await addWatch(db, session.userId, a.service);
+    else if (a.action === "remove") await removeWatch(db, session.userId, a.service);
+    else await updateWatchFilters(db, session.userId, a.service, { components: a.components, minSeverity: a.minSeverity });
+  } catch (err) {
+    if (err instanceof AppError) return backTo(req, "/account", { error: err.message, code: err.code });
+    throw err;
+  }
+  return backTo(req, "/account", { saved: "1" });
+}

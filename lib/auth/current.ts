@@ -1,0 +1,41 @@
+import { cookies } from "next/headers";
+import { prisma } from "../db";
+import { SESSION_COOKIE, sessionFromCookie, type SessionUser } from "./session";
+
+/** The signed-in user of the current request (server components and route handlers), or null. */
+export async function currentSession(): Promise<SessionUser | null> {
+  const jar = await cookies();
+  return sessionFromCookie(await prisma(), jar.get(SESSION_COOKIE)?.value, new Date());
+}
+
+/** The client address for rate limits: the first hop a proxy recorded, else a placeholder. */
+export function clientIp(req: Request): string {
+  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return forwarded || req.headers.get("x-real-ip") || "local";
+}
+
+/** Reads a urlencoded or multipart form, or JSON, into plain strings (arrays for repeated keys). */
+export async function readForm(req: Request): Promise<Record<string, string | string[]>> {
+  const type = req.headers.get("content-type") ?? "";
+  if (type.includes("application/json")) {
+    const body = (await req.json().catch(() => ({}))) as Record<string, unknown>;
+    return Object.fromEntries(Object.entries(body).map(([k, v]) => [k, Array.isArray(v) ? v.map(String) : String(v)]));
+  }
+  const form = await req.formData().catch(() => new FormData());
+  const out: Record<string, string | string[]> = {};
+  for (const key of new Set(form.keys())) {
+    const all = form.getAll(key).filter((v): v is string => typeof v === "string");
+    out[key] = all.length > 1 ? all : (all[0] ?? "");
+  }
+  return out;
+}
+
+/**
+ * A 303 back to a page of ours with a message for the person. The Location is relative, so it
+ * stays on whatever host the browser used (behind proxies too), and never leaves the site.
+ */
+export function backTo(_req: Request, path: string, params: Record<string, string> = {}): Response {
+  const safe = path.startsWith("/") && !path.startsWith("//") ? path : "/";
+  const query = new URLSearchParams(params).toString();
+  return new Response(null, { status: 303, headers: { location: query ? `${safe}?${query}` : safe } });
+}

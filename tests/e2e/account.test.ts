@@ -1,0 +1,64 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { services } from "@/lib/catalog/services";
+import { startFixtureServer, type FixtureServer } from "@/lib/dev/fixture-server";
+import { launchBrowser, startApp, type RunningApp } from "../helpers/app";
+
+let fixture: FixtureServer;
+let app: RunningApp;
+let browser: Browser;
+
+beforeAll(async () => {
+  fixture = await startFixtureServer({ entries: services });
+  app = await startApp({ UPSTREAM_OVERRIDE_URL: fixture.url, POLL_INTERVAL_SECONDS: "30", DEV_OUTBOX: "true" });
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  await app?.stop();
+  await fixture?.close();
+});
+
+describe("accounts", () => {
+  it("signs up by magic link from the outbox, adds WorkOS, and refuses a second service on Free", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/signin`);
+    await page.getByLabel("Email address").fill("ada@example.com");
+    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+    await page.waitForURL(/\/signin\?sent=1/);
+    expect(await page.getByRole("status").innerText()).toMatch(/sign-in link is on its way/);
+
+    await page.goto(`${app.url}/dev/outbox`);
+    const text = await page.locator('[data-to="ada@example.com"] pre').first().innerText();
+    const link = /https?:\/\/\S+\/auth\/verify\?token=\S+/.exec(text)![0];
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL(/\/account/);
+    expect(await page.getByTestId("account-email").innerText()).toBe("ada@example.com");
+    expect(await page.getByTestId("plan").innerText()).toMatch(/Plan: Free/);
+
+    await page.getByLabel("Add a service").fill("workos");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    await page.waitForURL(/saved=1/);
+    expect(await page.getByTestId("watches").innerText()).toContain("WorkOS");
+    await page.getByLabel("Add a service").fill("okta");
+    await page.getByRole("button", { name: "Add", exact: true }).click();
+    expect(await page.getByTestId("account-error").innerText()).toMatch(/Free plan alerts on 1 service\. Upgrade to Alert Pro/);
+
+    // The link worked once: using it again fails.
+    await page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
+    await page.getByRole("button", { name: "Continue" }).click();
+    await page.waitForURL(/\/signin\?error=/);
+    await page.close();
+  });
+
+  it("refuses state changes without the CSRF token or from another origin", async () => {
+    const cross = await fetch(`${app.url}/api/auth/magic-link`, { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "email=a%40b.co", redirect: "manual" });
+    expect(cross.status).toBe(403);
+    const page = await browser.newPage();
+    await page.goto(`${app.url}/signin`);
+    const status = await page.evaluate(async () => (await fetch("/api/account/watches", { method: "POST", body: new URLSearchParams({ action: "add", service: "okta" }), redirect: "manual" })).status);
+    expect([303, 0]).toContain(status); // not signed in: sent to /signin, nothing changed
+    await page.close();
+  });
+});
