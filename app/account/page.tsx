@@ -39,7 +39,16 @@ export default async function AccountPage({ searchParams }: Props) {
         {plan.trialEndsAt ? <p>Free trial until {plan.trialEndsAt.toISOString().slice(0, 10)}; then $9/month unless you cancel.</p> : null}
         {plan.status === "past_due" ? <p className="error">Your last payment failed. Stripe will retry; update your card in billing.</p> : null}
         <p>{active} of {plan.maxServices} service{plan.maxServices > 1 ? "s" : ""} in use.</p>
-        {!features.stripe ? <p className="muted">Billing is not configured on this server, so upgrading is not available here.</p> : null}
+        {!features.stripe ? <p className="muted">Billing is not configured on this server, so upgrading is not available here.</p>
+          : plan.plan === "free" ? (
+            <form method="post" action="/api/billing/checkout">{csrf}
+              <button type="submit" className="cta">Start a 14-day free trial of Alert Pro</button>
+              <p className="muted">$0 today, then $9/month. Cancel any time.</p>
+            </form>
+          ) : null}
+        {features.stripe && user.stripeCustomerId ? (
+          <form method="post" action="/api/billing/portal" data-testid="portal">{csrf}<button type="submit">Manage billing</button></form>
+        ) : null}
       </section>
 
       <section aria-labelledby="watch-h">

@@ -44,6 +44,8 @@ const serverSchema = z.object({
   STRIPE_SECRET_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
   STRIPE_PRICE_ID: optionalString,
+  /** Where the Stripe SDK connects (default Stripe itself); the demo and tests point it at the local stand-in. */
+  STRIPE_API_BASE: z.preprocess(emptyToUndefined, z.url().optional()),
   RESEND_API_KEY: optionalString,
   /** Optional "tools we recommend" block: JSON array of {name, url, description}; links are marked sponsored. */
   SPONSORED_TOOLS: optionalString,

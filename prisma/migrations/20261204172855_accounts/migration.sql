@@ -85,6 +85,15 @@ CREATE TABLE "LocalEmail" (
     CONSTRAINT "LocalEmail_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "StripeEvent" (
+    "id" TEXT NOT NULL,
+    "type" TEXT NOT NULL,
+    "receivedAt" TIMESTAMPTZ(3) NOT NULL,
+
+    CONSTRAINT "StripeEvent_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateIndex
 CREATE UNIQUE INDEX "User_email_key" ON "User"("email");
 
