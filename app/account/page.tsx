@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
+import { revealSecretOnce } from "@/lib/accounts/channels";
 import { SEVERITIES } from "@/lib/accounts/watches";
 import { currentSession } from "@/lib/auth/current";
 import { entitlementFor } from "@/lib/billing/entitlements";
@@ -11,17 +12,19 @@ import { STATE_LABEL } from "@/lib/status/labels";
 export const metadata: Metadata = { title: "Your alerts", robots: { index: false } };
 export const dynamic = "force-dynamic";
 
-type Props = { searchParams: Promise<{ error?: string; saved?: string }> };
+type Props = { searchParams: Promise<{ error?: string; saved?: string; tested?: string }> };
 
 export default async function AccountPage({ searchParams }: Props) {
   const session = await currentSession();
   if (!session) redirect("/signin");
   const q = await searchParams;
   const db = await prisma();
-  const [user, sub, watches] = await Promise.all([
+  const [user, sub, watches, channels, secret] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: session.userId } }),
     db.billingSubscription.findUnique({ where: { userId: session.userId } }),
     db.watch.findMany({ where: { userId: session.userId }, orderBy: { createdAt: "asc" } }),
+    db.channel.findMany({ where: { userId: session.userId } }),
+    revealSecretOnce(db, session.userId),
   ]);
   const plan = entitlementFor(sub);
   const components = await db.component.findMany({ where: { service: { slug: { in: watches.map((w) => w.serviceSlug) } } }, include: { service: { select: { slug: true } } }, orderBy: { position: "asc" } });
@@ -33,6 +36,7 @@ export default async function AccountPage({ searchParams }: Props) {
       <p>Signed in as <strong data-testid="account-email">{user.email}</strong>.</p>
       {q.error ? <p role="alert" className="error" data-testid="account-error">{q.error}</p> : null}
       {q.saved ? <p role="status" className="notice">Saved.</p> : null}
+      {q.tested ? <p role="status" className="notice" data-testid="tested">Test alert: {q.tested}</p> : null}
 
       <section aria-labelledby="plan-h" data-testid="plan">
         <h2 id="plan-h">Plan: {plan.plan === "pro" ? "Alert Pro" : "Free"}</h2>
@@ -85,6 +89,28 @@ export default async function AccountPage({ searchParams }: Props) {
           <datalist id="catalog">{services.map((s) => <option key={s.slug} value={s.slug}>{s.name}</option>)}</datalist>
           <button type="submit">Add</button>
         </form>
+      </section>
+
+      <section aria-labelledby="channels-h">
+        <h2 id="channels-h">Where alerts go</h2>
+        <p>Email to {user.email}{user.alertsPaused ? " (all alerts paused)" : ""}.</p>
+        {(["slack", "webhook"] as const).map((kind) => {
+          const ch = channels.find((c) => c.kind === kind);
+          const label = kind === "slack" ? "Slack incoming-webhook URL" : "Webhook URL (JSON, signed with X-StatusRadar-Signature)";
+          return plan.channels.includes(kind) ? (
+            <div key={kind}>
+              <form method="post" action="/api/account/channels" className="stack">{csrf}
+                <input type="hidden" name="action" value="set" /><input type="hidden" name="kind" value={kind} />
+                <label htmlFor={`ch-${kind}`}>{label}</label>
+                <input id={`ch-${kind}`} name="url" type="url" defaultValue={ch?.url ?? ""} placeholder="https://" />
+                <button type="submit">Save {kind}</button>
+              </form>
+              {ch ? <form method="post" action="/api/account/channels">{csrf}<input type="hidden" name="action" value="remove" /><input type="hidden" name="kind" value={kind} /><button type="submit">Remove {kind}</button></form> : null}
+            </div>
+          ) : <p key={kind} className="muted">{kind === "slack" ? "Slack" : "Webhook"} alerts come with Alert Pro.</p>;
+        })}
+        {secret ? <p className="notice" data-testid="webhook-secret">Your webhook signing secret (shown only this once): <code>{secret}</code></p> : null}
+        <form method="post" action="/api/account/channels">{csrf}<input type="hidden" name="action" value="test" /><button type="submit">Send test alert</button></form>
       </section>
 
       <section aria-labelledby="settings-h">

@@ -17,6 +17,7 @@ export interface FetchOptions {
   timeoutMs?: number;
   maxBytes?: number;
   headers?: Record<string, string>;
+  body?: string;
   /** Injected in tests; defaults to the global fetch. */
   fetchImpl?: typeof fetch;
 }
@@ -48,8 +49,11 @@ export async function httpRequest(url: string, opts: FetchOptions = {}): Promise
     try {
       res = await fetchImpl(url, {
         method,
+        body: opts.body,
         signal: controller.signal,
-        redirect: "follow",
+        // Requests with a body (alerts to subscriber URLs) never follow redirects: a 3xx to a
+        // private address would sidestep the SSRF check of the URL we validated.
+        redirect: opts.body === undefined ? "follow" : "manual",
         headers: requestHeaders(opts.headers),
       });
     } catch (err) {

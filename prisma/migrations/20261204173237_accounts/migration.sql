@@ -53,6 +53,7 @@ CREATE TABLE "Channel" (
     "kind" TEXT NOT NULL,
     "url" TEXT NOT NULL,
     "secret" TEXT,
+    "secretShownAt" TIMESTAMPTZ(3),
     "createdAt" TIMESTAMPTZ(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
     CONSTRAINT "Channel_pkey" PRIMARY KEY ("id")
