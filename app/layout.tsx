@@ -1,10 +1,10 @@
 import type { Metadata, Viewport } from "next";
 import Link from "next/link";
-import { clientEnv } from "@/lib/env/client";
+import { siteUrl } from "@/lib/env/server";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(clientEnv.NEXT_PUBLIC_SITE_URL),
+  metadataBase: new URL(siteUrl()),
   title: { default: "StatusRadar — Is it down? Live API status", template: "%s | StatusRadar" },
   description: "Live, honest status for WorkOS, the identity providers behind it, and the APIs your product depends on.",
   openGraph: { siteName: "StatusRadar", type: "website" },

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { CATEGORY_ORDER, findService } from "@/lib/catalog/services";
-import { clientEnv } from "@/lib/env/client";
+import { siteUrl } from "@/lib/env/server";
 import { cachedServiceList, type CachedServiceSummary } from "@/lib/status/cached";
 import { CATEGORY_LABEL, ago } from "@/lib/status/labels";
 import { StateBadge } from "./_components/StateBadge";
@@ -11,7 +11,7 @@ export const revalidate = 300;
 export const metadata: Metadata = {
   title: { absolute: "Is it down? Live status of WorkOS, identity providers and 50 APIs | StatusRadar" },
   description: "Live, honest status for WorkOS, Okta, Entra ID, Google Workspace and the APIs products depend on: official status pages plus our own checks, uptime and incident history.",
-  alternates: { canonical: `${clientEnv.NEXT_PUBLIC_SITE_URL}/`, types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/feed.atom" } },
+  alternates: { canonical: `${siteUrl()}/`, types: { "application/rss+xml": "/feed.xml", "application/atom+xml": "/feed.atom" } },
 };
 
 function Card({ s }: { s: CachedServiceSummary }) {

@@ -1,13 +1,13 @@
 import type { MetadataRoute } from "next";
 import { services } from "@/lib/catalog/services";
-import { clientEnv } from "@/lib/env/client";
+import { siteUrl } from "@/lib/env/server";
 import { cachedRecentIncidents } from "@/lib/status/cached";
 
 // Rendered on request and cached like the pages, so incident pages appear as they happen.
 export const revalidate = 300;
 
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const site = clientEnv.NEXT_PUBLIC_SITE_URL;
+  const site = siteUrl();
   const incidents = await cachedRecentIncidents(1000);
   return [
     { url: `${site}/`, changeFrequency: "always", priority: 1 },

@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
 import { findService } from "@/lib/catalog/services";
-import { clientEnv } from "@/lib/env/client";
+import { siteUrl } from "@/lib/env/server";
 
 export const metadata: Metadata = {
   title: "Outage alerts for WorkOS and 50 APIs",
   description: "Get told within 60 seconds when WorkOS, your identity providers or the APIs you depend on break.",
-  alternates: { canonical: `${clientEnv.NEXT_PUBLIC_SITE_URL}/alerts` },
+  alternates: { canonical: `${siteUrl()}/alerts` },
 };
 
 type Props = { searchParams: Promise<{ service?: string }> };

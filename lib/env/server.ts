@@ -27,6 +27,8 @@ const serverSchema = z.object({
   /** Set by Next.js itself; "phase-production-build" while `next build` runs. */
   NEXT_PHASE: optionalString,
   PORT: intIn(1, 65535, 3000),
+  /** Public URL used in links the server writes (emails, Checkout, canonical URLs); default http://localhost:$PORT. */
+  SITE_URL: z.preprocess(emptyToUndefined, z.url("must be an absolute URL").optional()),
   HOST: z.preprocess(emptyToUndefined, z.string().default("0.0.0.0")),
   DATABASE_URL: z.preprocess(
     emptyToUndefined,
@@ -80,6 +82,16 @@ export function loadEnv(): ServerEnv & ClientEnv {
 export const env: Readonly<ServerEnv & ClientEnv> = new Proxy({} as ServerEnv & ClientEnv, {
   get: (_target, key) => loadEnv()[key as keyof (ServerEnv & ClientEnv)],
 });
+
+/**
+ * The site's public URL for server-written links, read at run time (NEXT_PUBLIC_* values are
+ * frozen into the build): SITE_URL, else NEXT_PUBLIC_SITE_URL when set, else localhost:$PORT.
+ */
+export function siteUrl(): string {
+  const e = loadEnv();
+  const url = e.SITE_URL ?? (process.env.NEXT_PUBLIC_SITE_URL ? e.NEXT_PUBLIC_SITE_URL : `http://localhost:${e.PORT}`);
+  return url.replace(/\/+$/, "");
+}
 
 /** Which optional integrations are on; a feature that is off says so instead of crashing. */
 export const features = {

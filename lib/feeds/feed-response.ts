@@ -1,11 +1,11 @@
 import { findService } from "../catalog/services";
-import { clientEnv } from "../env/client";
+import { siteUrl } from "../env/server";
 import { cachedRecentChanges, cachedRecentIncidents } from "../status/cached";
 import { feedEntries, toAtom, toRss } from "./build-feed";
 
 /** The global feed (slug undefined) or one service's, as RSS 2.0 or Atom. */
 export async function feedResponse(kind: "rss" | "atom", slug?: string): Promise<Response> {
-  const site = clientEnv.NEXT_PUBLIC_SITE_URL;
+  const site = siteUrl();
   const entry = slug ? findService(slug) : undefined;
   if (slug && !entry) return new Response("unknown service", { status: 404 });
   const [incidents, changes] = await Promise.all([cachedRecentIncidents(50, slug), cachedRecentChanges(50, slug)]);

@@ -1,5 +1,5 @@
 import type { ServiceEntry } from "../catalog/types";
-import { clientEnv } from "../env/client";
+import { siteUrl } from "../env/server";
 import type { Guide } from "../guides/types";
 
 /** JSON for a <script type="application/ld+json">, with "<" escaped so text cannot close the tag. */
@@ -9,7 +9,7 @@ export function toJsonLd(value: unknown): string {
 
 /** WebPage, BreadcrumbList and FAQPage for a service page, built from the same guide it renders. */
 export function serviceJsonLd(entry: ServiceEntry, guide: Guide, dateModified: string | null): string {
-  const site = clientEnv.NEXT_PUBLIC_SITE_URL;
+  const site = siteUrl();
   const url = `${site}/status/${entry.slug}`;
   return toJsonLd([
     {

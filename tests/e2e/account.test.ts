@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { services } from "@/lib/catalog/services";
@@ -36,6 +38,9 @@ describe("accounts", () => {
     await page.waitForURL(/\/account/);
     expect(await page.getByTestId("account-email").innerText()).toBe("ada@example.com");
     expect(await page.getByTestId("plan").innerText()).toMatch(/Plan: Free/);
+    await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8") });
+    const violations = await page.evaluate(async () => (await (window as unknown as { axe: { run: () => Promise<{ violations: { id: string }[] }> } }).axe.run()).violations.map((v) => v.id));
+    expect(violations, "axe on /account").toEqual([]);
 
     await page.getByLabel("Add a service").fill("workos");
     await page.getByRole("button", { name: "Add", exact: true }).click();

@@ -20,8 +20,8 @@ export interface RunningApp {
 }
 
 /** Starts the built app exactly as `npm start` does (minus the build), on a fresh embedded database. */
-export async function startApp(env: Record<string, string> = {}): Promise<RunningApp> {
-  const port = await freePort();
+export async function startApp(env: Record<string, string> = {}, fixedPort?: number): Promise<RunningApp> {
+  const port = fixedPort ?? (await freePort());
   const dataDir = mkdtempSync(path.join(os.tmpdir(), "sr-e2e-"));
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "lib/cli/start.ts"], {
     env: { PATH: process.env.PATH, NODE_ENV: "production", SKIP_BUILD: "1", PORT: String(port), HOST: "127.0.0.1", DATA_DIR: dataDir, ...env },

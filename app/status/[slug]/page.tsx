@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { findService, resolveSlug, services } from "@/lib/catalog/services";
 import { getGuide } from "@/lib/guides";
-import { clientEnv } from "@/lib/env/client";
+import { siteUrl } from "@/lib/env/server";
 import { cachedServiceList, cachedServicePage } from "@/lib/status/cached";
 import { STATE_ANSWER, STATE_LABEL } from "@/lib/status/labels";
 import { serviceJsonLd } from "@/lib/seo/json-ld";
@@ -38,7 +38,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const state = data?.status.verdict.state ?? "unknown";
   const title = `Is ${entry.name} Down? Live ${entry.name} Status & Outages`;
   const description = `${entry.name} right now: ${STATE_LABEL[state].toLowerCase()}. Live verdict from the official status page and our own checks, 90-day uptime, incident history and a troubleshooting guide.`;
-  const url = `${clientEnv.NEXT_PUBLIC_SITE_URL}/status/${entry.slug}`;
+  const url = `${siteUrl()}/status/${entry.slug}`;
   return {
     title: { absolute: title },
     description,

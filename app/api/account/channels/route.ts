@@ -5,8 +5,7 @@ import { backTo, currentSession, readForm } from "@/lib/auth/current";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { checkCsrf } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { clientEnv } from "@/lib/env/client";
-import { env } from "@/lib/env/server";
+import { env, siteUrl } from "@/lib/env/server";
 import { AppError } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
@@ -32,7 +31,7 @@ export async function POST(req: Request) {
     if (a.action === "set") await setChannel(db, session.userId, a.kind, a.url, { production: env.NODE_ENV === "production" });
     else if (a.action === "remove") await removeChannel(db, session.userId, a.kind);
     else {
-      const results = await sendTestAlert(db, session.userId, clientEnv.NEXT_PUBLIC_SITE_URL, new Date());
+      const results = await sendTestAlert(db, session.userId, siteUrl(), new Date());
       return backTo(req, "/account", { tested: Object.entries(results).map(([k, v]) => `${k}: ${v}`).join("; ") });
     }
   } catch (err) {

@@ -5,7 +5,7 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { prisma } from "@/lib/db";
 import { magicLinkEmail } from "@/lib/email/templates";
 import { sendEmail } from "@/lib/email/send-email";
-import { clientEnv } from "@/lib/env/client";
+import { siteUrl } from "@/lib/env/server";
 import { AppError } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
@@ -19,7 +19,7 @@ export async function POST(req: Request) {
   if (!parsed.success) return backTo(req, "/signin", { error: "Enter a valid email address." });
   const db = await prisma();
   try {
-    await requestMagicLink(db, { email: parsed.data.email, ip: clientIp(req), now: new Date(), siteUrl: clientEnv.NEXT_PUBLIC_SITE_URL }, async ({ to, link }) => {
+    await requestMagicLink(db, { email: parsed.data.email, ip: clientIp(req), now: new Date(), siteUrl: siteUrl() }, async ({ to, link }) => {
       await sendEmail(db, { to, ...magicLinkEmail(link) });
     });
   } catch (err) {

@@ -3,7 +3,7 @@ import { isSameOrigin } from "@/lib/auth/same-origin";
 import { checkCsrf } from "@/lib/auth/session";
 import { startCheckout } from "@/lib/billing/checkout";
 import { prisma } from "@/lib/db";
-import { clientEnv } from "@/lib/env/client";
+import { siteUrl } from "@/lib/env/server";
 import { AppError } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +15,7 @@ export async function POST(req: Request) {
   const form = await readForm(req);
   if (!isSameOrigin(req) || !checkCsrf(session, form.csrf as string)) return Response.json({ error: "forbidden", message: "invalid CSRF token" }, { status: 403 });
   try {
-    const url = await startCheckout(await prisma(), session.userId, clientEnv.NEXT_PUBLIC_SITE_URL);
+    const url = await startCheckout(await prisma(), session.userId, siteUrl());
     return new Response(null, { status: 303, headers: { location: url } });
   } catch (err) {
     if (err instanceof AppError) return backTo(req, "/account", { error: err.message });

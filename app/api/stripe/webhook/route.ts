@@ -6,8 +6,7 @@ import { stripe } from "@/lib/billing/stripe-client";
 import { prisma } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send-email";
 import { paymentFailedEmail, trialEndingEmail } from "@/lib/email/templates";
-import { clientEnv } from "@/lib/env/client";
-import { env } from "@/lib/env/server";
+import { env, siteUrl } from "@/lib/env/server";
 import { toErrorResponse } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
@@ -28,7 +27,7 @@ export async function POST(req: Request) {
     const db = await prisma();
     const notify = async (n: BillingNotice) => {
       const user = await db.user.findUniqueOrThrow({ where: { id: n.userId } });
-      const manage = `${clientEnv.NEXT_PUBLIC_SITE_URL}/account`;
+      const manage = `${siteUrl()}/account`;
       await sendEmail(db, { to: user.email, ...(n.kind === "trial_ending" ? trialEndingEmail(n.at, manage) : paymentFailedEmail(manage)), idempotencyKey: `stripe-${n.kind}-${event.id}` });
     };
     const outcome = await handleStripeEvent(db, s, event, new Date(), notify);

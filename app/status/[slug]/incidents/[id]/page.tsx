@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound, permanentRedirect } from "next/navigation";
 import { findService, resolveSlug } from "@/lib/catalog/services";
-import { clientEnv } from "@/lib/env/client";
+import { siteUrl } from "@/lib/env/server";
 import { cachedIncident } from "@/lib/status/cached";
 import { duration, utc } from "@/lib/status/labels";
 import { StateBadge } from "@/app/_components/StateBadge";
@@ -27,7 +27,7 @@ async function load(params: Props["params"]) {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { entry, incident } = await load(params);
   const title = `${entry.name} incident: ${incident.name} (${incident.startedAt.slice(0, 10)})`;
-  const url = `${clientEnv.NEXT_PUBLIC_SITE_URL}/status/${entry.slug}/incidents/${encodeURIComponent(incident.id)}`;
+  const url = `${siteUrl()}/status/${entry.slug}/incidents/${encodeURIComponent(incident.id)}`;
   const description = `${entry.name} ${incident.status === "resolved" ? "incident" : "ongoing incident"} "${incident.name}": timeline, affected components and duration.`;
   return { title: { absolute: title }, description, alternates: { canonical: url }, openGraph: { title, description, url }, twitter: { card: "summary", title, description } };
 }
