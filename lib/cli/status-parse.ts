@@ -2,6 +2,7 @@
 // payload (overall, components, incidents, maintenances). Exit 1 with one line if unreadable.
 import { readFileSync } from "node:fs";
 import { SOURCE_FORMATS, type SourceFormat } from "../catalog/types";
+import { decodeBody } from "../http/fetch-upstream";
 import { detectFormat, parserFor } from "../sources";
 import { runCli } from "./run";
 
@@ -14,7 +15,8 @@ runCli(async () => {
   if (format !== "auto" && !SOURCE_FORMATS.includes(format as SourceFormat)) throw new Error(`unknown format "${format}" (one of: auto, ${SOURCE_FORMATS.join(", ")})`);
   let body: string;
   try {
-    body = readFileSync(file, "utf8");
+    // Decoded like a fetched body: a byte-order mark wins (AWS saves as UTF-16).
+    body = decodeBody(readFileSync(file), null);
   } catch (err) {
     throw new Error(`cannot read ${file}: ${(err as NodeJS.ErrnoException).code ?? (err as Error).message}`);
   }

@@ -4,7 +4,7 @@ import { consumeMagicLink } from "@/lib/auth/magic-link";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { createSession, SESSION_COOKIE } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
-import { env } from "@/lib/env/server";
+import { env, siteUrl } from "@/lib/env/server";
 
 export const dynamic = "force-dynamic";
 
@@ -18,7 +18,7 @@ export async function POST(req: Request) {
   if (!who) return backTo(req, "/signin", { error: "That sign-in link is invalid, used or expired. Ask for a new one." });
   const session = await createSession(db, who.userId, now);
   (await cookies()).set(SESSION_COOKIE, session.cookie, {
-    httpOnly: true, sameSite: "lax", secure: env.NODE_ENV === "production" && env.NEXT_PUBLIC_SITE_URL.startsWith("https://"),
+    httpOnly: true, sameSite: "lax", secure: env.NODE_ENV === "production" && siteUrl().startsWith("https://"),
     path: "/", expires: session.expiresAt,
   });
   return backTo(req, "/account");
