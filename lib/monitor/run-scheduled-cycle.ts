@@ -3,6 +3,7 @@ import { getDb } from "../db";
 import { env } from "../env/server";
 import { runPollCycle, type CycleSummary } from "./poll-cycle";
 import { runMaintenance } from "./maintenance";
+import { runDispatch } from "../alerts/run-dispatch";
 import { requestRevalidation } from "../status/revalidate";
 
 /** One production cycle with the configured catalog, timings and hooks; used by every runner. */
@@ -18,6 +19,8 @@ export async function runScheduledCycle(opts: { owner?: string; onChanged?: (slu
     owner: opts.owner,
     onChanged: opts.onChanged ?? ((slugs) => void requestRevalidation(slugs)),
   });
+  // Alerts go out right after the cycle that saw the change, not a cycle later.
+  await runDispatch().catch((err) => console.error(`[statusradar] dispatch failed: ${(err as Error).message}`));
   await runMaintenance(db.prisma, new Date());
   return summary;
 }

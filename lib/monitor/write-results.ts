@@ -8,6 +8,7 @@ import { diffSnapshot, isEmptyPlan } from "./diff-snapshot";
 import type { ClaimedSource } from "./lease";
 import { fuseVerdict } from "./verdict";
 import { applySnapshotPlan, recordVerdict } from "./write-service";
+import { enqueueAlerts } from "../alerts/enqueue";
 
 export type SourceResult = { entry: ServiceEntry; claim: ClaimedSource; serviceId: string; probes: ProbeOutcome[] } & (
   | { kind: "ok"; status: NormalizedStatus; etag: string | null; lastModified: string | null }
@@ -68,6 +69,11 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
       rows += await prisma.$transaction(async (tx) => {
         let n = plan ? await applySnapshotPlan(tx, r.serviceId, plan, now) : 0;
         if (verdictChanged) n += await recordVerdict(tx, r.serviceId, verdict, description, r.kind === "ok" ? r.status.sourceUpdatedAt : prev?.sourceUpdatedAt ?? null, now, stateChanged);
+        // The alert and its deliveries commit with the state change, or not at all.
+        if (stateChanged) {
+          const broken = r.kind === "ok" ? r.status.components.filter((c) => c.state !== "operational").map((c) => c.name) : [];
+          n += await enqueueAlerts(tx, { serviceId: r.serviceId, slug: r.entry.slug, previousState: prev?.state ?? null, verdict, components: broken, now });
+        }
         return n;
       });
       touched.push(r.entry.slug);

@@ -1,0 +1,144 @@
+import { randomUUID } from "node:crypto";
+import type { PrismaClient } from "../db";
+import type { Email } from "../email/send-email";
+import { alertEmail } from "./messages";
+import { slackBody, type AlertPayload } from "./send-test-alert";
+import { signWebhook } from "./channels/sign";
+import { SendError, type Senders } from "./senders";
+
+export const MAX_ATTEMPTS = 10;
+export const STALE_AFTER_MS = 30 * 60_000;
+
+export interface DispatchSummary { claimed: number; sent: number; retried: number; parked: number; skipped: number }
+
+type Claimed = Awaited<ReturnType<typeof loadClaimed>>[number];
+
+/**
+ * Drains the outbox once: claims due deliveries (never one whose older sibling for the same
+ * watch and channel is still unsent, so a "resolved" cannot overtake its "down"), skips stale and
+ * orphan recoveries, sends emails in batches of up to 100 and posts the rest, then records each
+ * outcome. Failures back off exponentially with jitter and are parked after MAX_ATTEMPTS.
+ */
+export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; senders: Senders; siteUrl: string; limit?: number; leaseMs?: number; random?: () => number }): Promise<DispatchSummary> {
+  const { now } = opts;
+  const ids = await claim(prisma, now, opts.limit ?? 1000, opts.leaseMs ?? 60_000);
+  const summary: DispatchSummary = { claimed: ids.length, sent: 0, retried: 0, parked: 0, skipped: 0 };
+  if (!ids.length) return summary;
+  const rows = await loadClaimed(prisma, ids);
+  const live: Claimed[] = [];
+  for (const d of rows) {
+    const skip = await skipReason(prisma, d, now);
+    if (skip) {
+      await prisma.delivery.update({ where: { id: d.id }, data: { status: "skipped", lastError: skip, leaseUntil: null } });
+      summary.skipped++;
+    } else live.push(d);
+  }
+  const fail = async (list: Claimed[], err: unknown) => {
+    const e = err instanceof SendError ? err : new SendError((err as Error).message, false);
+    for (const d of list) {
+      const park = e.permanent || d.attempts >= MAX_ATTEMPTS;
+      const delay = e.retryAfterMs ?? Math.min(5_000 * 2 ** (d.attempts - 1), 10 * 60_000) * (0.8 + (opts.random ?? Math.random)() * 0.4);
+      await prisma.delivery.update({
+        where: { id: d.id },
+        data: { status: park ? "parked" : "pending", lastError: e.message.slice(0, 500), leaseUntil: null, nextAttemptAt: new Date(now.getTime() + delay) },
+      });
+      if (park) summary.parked++;
+      else summary.retried++;
+    }
+  };
+  const done = async (list: Claimed[]) => {
+    await prisma.delivery.updateMany({ where: { id: { in: list.map((d) => d.id) } }, data: { status: "sent", sentAt: now, leaseUntil: null, lastError: null } });
+    summary.sent += list.length;
+  };
+  // Emails: a batch id is fixed before sending, so a crash between send and record resends the
+  // same batch under the same Idempotency-Key, and the provider drops the repeat.
+  const emails = live.filter((d) => d.channel === "email");
+  for (const group of await batches(prisma, emails)) {
+    try {
+      await opts.senders.emailBatch(group.map((d) => toEmail(d, opts.siteUrl)), group[0]!.batchId!);
+      await done(group);
+    } catch (err) {
+      await fail(group, err);
+    }
+  }
+  for (const d of live.filter((x) => x.channel !== "email")) {
+    const channel = d.user.channels.find((c) => c.kind === d.channel);
+    if (!channel) {
+      await prisma.delivery.update({ where: { id: d.id }, data: { status: "skipped", lastError: "channel removed", leaseUntil: null } });
+      summary.skipped++;
+      continue;
+    }
+    const payload = payloadOf(d, opts.siteUrl);
+    const body = d.channel === "slack" ? slackBody(payload) : JSON.stringify(payload);
+    const headers: Record<string, string> = d.channel === "webhook" && channel.secret ? { "x-statusradar-signature": signWebhook(body, channel.secret, now), "idempotency-key": d.id } : {};
+    try {
+      await opts.senders.post(channel.url, body, headers);
+      await done([d]);
+    } catch (err) {
+      await fail([d], err);
+    }
+  }
+  return summary;
+}
+
+async function claim(prisma: PrismaClient, now: Date, limit: number, leaseMs: number): Promise<string[]> {
+  const rows = await prisma.$queryRaw<{ id: string }[]>`
+    UPDATE "Delivery" SET status = 'sending', attempts = attempts + 1, "leaseUntil" = ${new Date(now.getTime() + leaseMs)}
+    WHERE id IN (
+      SELECT d.id FROM "Delivery" d
+      WHERE (d.status = 'pending' OR (d.status = 'sending' AND d."leaseUntil" < ${now})) AND d."nextAttemptAt" <= ${now}
+        AND NOT EXISTS (SELECT 1 FROM "Delivery" o WHERE o."watchId" = d."watchId" AND o.channel = d.channel
+          AND o."createdAt" < d."createdAt" AND o.status IN ('pending', 'sending'))
+      ORDER BY d."createdAt", d.id LIMIT ${limit} FOR UPDATE SKIP LOCKED)
+    RETURNING id`;
+  return rows.map((r) => r.id);
+}
+
+function loadClaimed(prisma: PrismaClient, ids: string[]) {
+  return prisma.delivery.findMany({
+    where: { id: { in: ids } },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    include: { alertEvent: { include: { service: { include: { state: true } } } }, user: { include: { channels: true } } },
+  });
+}
+
+/** Why not to send: an outage already over for 30 minutes, or a recovery nobody was told the outage of. */
+async function skipReason(prisma: PrismaClient, d: Claimed, now: Date): Promise<string | null> {
+  const e = d.alertEvent;
+  if (e.kind !== "outage_resolved") {
+    const over = e.service.state?.state === "operational";
+    return over && now.getTime() - e.occurredAt.getTime() > STALE_AFTER_MS ? "stale: the outage ended before this could be sent" : null;
+  }
+  const lastResolved = await prisma.delivery.findFirst({
+    where: { watchId: d.watchId, channel: d.channel, status: "sent", alertEvent: { kind: "outage_resolved", occurredAt: { lt: e.occurredAt } } },
+    orderBy: { alertEvent: { occurredAt: "desc" } }, select: { alertEvent: { select: { occurredAt: true } } },
+  });
+  const told = await prisma.delivery.count({
+    where: { watchId: d.watchId, channel: d.channel, status: "sent", alertEvent: { kind: { in: ["outage_started", "outage_updated"] }, occurredAt: { lte: e.occurredAt, gt: lastResolved?.alertEvent.occurredAt ?? new Date(0) } } },
+  });
+  return told ? null : "no alert about this outage was sent";
+}
+
+/** Groups claimed emails by batch id (assigning new ids, at most 100 per batch, before sending). */
+async function batches(prisma: PrismaClient, emails: Claimed[]): Promise<Claimed[][]> {
+  const fresh = emails.filter((d) => !d.batchId);
+  for (let i = 0; i < fresh.length; i += 100) {
+    const chunk = fresh.slice(i, i + 100);
+    const batchId = randomUUID();
+    await prisma.delivery.updateMany({ where: { id: { in: chunk.map((d) => d.id) } }, data: { batchId } });
+    for (const d of chunk) d.batchId = batchId;
+  }
+  const groups = new Map<string, Claimed[]>();
+  for (const d of emails) groups.set(d.batchId!, [...(groups.get(d.batchId!) ?? []), d]);
+  return [...groups.values()];
+}
+
+function payloadOf(d: Claimed, siteUrl: string): AlertPayload {
+  const e = d.alertEvent;
+  return {
+    id: e.id, type: e.kind as AlertPayload["type"], service: { slug: e.service.slug, name: e.service.name, url: `${siteUrl}/status/${e.service.slug}` },
+    state: e.state, reason: e.reason, occurredAt: e.occurredAt.toISOString(),
+  };
+}
+
+const toEmail = (d: Claimed, siteUrl: string): Email => alertEmail(payloadOf(d, siteUrl), d.user.email);

@@ -1,0 +1,57 @@
+import { Resend } from "resend";
+import type { PrismaClient } from "../db";
+import type { Email } from "../email/send-email";
+import { env } from "../env/server";
+import { UpstreamError } from "../http/fetch-upstream";
+import { postJson } from "./channels/post-json";
+
+/** Why a send failed: retry later (maybe after `retryAfterMs`) or give up now. */
+export class SendError extends Error {
+  constructor(message: string, readonly permanent: boolean, readonly retryAfterMs?: number) {
+    super(message);
+    this.name = "SendError";
+  }
+}
+
+export interface Senders {
+  /** Up to 100 emails in one request; the key makes a retried batch a no-op at the provider. */
+  emailBatch(emails: Email[], idempotencyKey: string): Promise<void>;
+  post(url: string, body: string, headers: Record<string, string>): Promise<void>;
+}
+
+/** Resend's batch API when configured; otherwise the local outbox, so nothing is silently dropped. */
+export function defaultSenders(prisma: PrismaClient): Senders {
+  return {
+    async emailBatch(emails, idempotencyKey) {
+      if (!env.RESEND_API_KEY) {
+        await prisma.localEmail.createMany({ data: emails.map((m) => ({ to: m.to, subject: m.subject, text: m.text, html: m.html })) });
+        return;
+      }
+      const resend = new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
+      const result = await resend.batch.send(
+        emails.map((m) => ({ from: env.EMAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers })),
+        { idempotencyKey },
+      ).catch((err: Error) => ({ data: null, error: { name: "network_error", message: err.message, statusCode: null as number | null } }));
+      if (result.error) throw classifyResendError(result.error as { name?: string; message?: string; statusCode?: number | null });
+    },
+    async post(url, body, headers) {
+      try {
+        await postJson(url, body, headers);
+      } catch (err) {
+        const status = err instanceof UpstreamError ? err.status : undefined;
+        // A gone or refused endpoint will not get better by itself; everything else may.
+        throw new SendError((err as Error).message, status !== undefined && [400, 401, 403, 404, 410].includes(status));
+      }
+    },
+  };
+}
+
+function classifyResendError(e: { name?: string; message?: string; statusCode?: number | null }): SendError {
+  const status = e.statusCode ?? 0;
+  if (status === 429) {
+    const seconds = Number(/(\d+)\s*s/.exec(e.message ?? "")?.[1] ?? 1);
+    return new SendError(`Resend rate limit: ${e.message}`, false, seconds * 1000);
+  }
+  const permanent = status === 422 || status === 400 || status === 403 || status === 401;
+  return new SendError(`Resend ${status || e.name}: ${e.message}`, permanent);
+}

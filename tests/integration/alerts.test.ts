@@ -1,0 +1,159 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { seedCatalog } from "@/lib/catalog/seed";
+import { connect } from "@/lib/db";
+import { startFixtureServer, type FixtureServer } from "@/lib/dev/fixture-server";
+import { dispatchDue, MAX_ATTEMPTS } from "@/lib/alerts/dispatch";
+import { SendError, type Senders } from "@/lib/alerts/senders";
+import type { Email } from "@/lib/email/send-email";
+import { runPollCycle } from "@/lib/monitor/poll-cycle";
+import { databaseKinds, freshDatabase, type TestDatabase } from "../helpers/db";
+import { testEntries } from "../helpers/entries";
+
+/** A provider that, like Resend, accepts a repeated Idempotency-Key only once. */
+function fakeProvider() {
+  const inbox: { to: string; subject: string }[] = [];
+  const keys = new Set<string>();
+  const posts: { url: string; body: string; headers: Record<string, string> }[] = [];
+  let failures = 0;
+  const senders: Senders = {
+    async emailBatch(emails: Email[], key: string) {
+      if (failures > 0) { failures--; throw new SendError("HTTP 500", false); }
+      if (keys.has(key)) return;
+      keys.add(key);
+      inbox.push(...emails.map((e) => ({ to: e.to, subject: e.subject })));
+    },
+    async post(url, body, headers) { posts.push({ url, body, headers }); },
+  };
+  return { senders, inbox, posts, failFor: (n: number) => (failures = n) };
+}
+
+describe.each(databaseKinds)("alert outbox on %s", (kind) => {
+  let t: TestDatabase;
+  let fixture: FixtureServer;
+  let clock: Date;
+  afterEach(async () => { await fixture.close(); await t.cleanup(); });
+
+  async function setup() {
+    t = await freshDatabase(kind);
+    fixture = await startFixtureServer({ entries: testEntries });
+    await seedCatalog(t.db.prisma, testEntries);
+    clock = new Date("2026-12-01T10:00:00Z");
+    const mk = async (email: string, opts: { pro?: boolean; paused?: boolean; minSeverity?: string } = {}) => {
+      const u = await t.db.prisma.user.create({ data: { email, alertsPaused: opts.paused ?? false } });
+      if (opts.pro) {
+        await t.db.prisma.billingSubscription.create({ data: { id: `sub_${email}`, userId: u.id, customerId: `cus_${email}`, status: "active", syncedAt: clock } });
+        await t.db.prisma.channel.create({ data: { userId: u.id, kind: "webhook", url: "https://hooks.example.com/x", secret: "srwh_test" } });
+      }
+      await t.db.prisma.watch.create({ data: { userId: u.id, serviceSlug: "workos", minSeverity: opts.minSeverity ?? "degraded" } });
+      return u;
+    };
+    await mk("free@example.com");
+    await mk("pro@example.com", { pro: true });
+    await mk("paused@example.com", { paused: true });
+    await mk("picky@example.com", { minSeverity: "major_outage" });
+    await cycle(0);
+  }
+  const cycle = (s = 30) => { clock = new Date(clock.getTime() + s * 1000); return runPollCycle({ prisma: t.db.prisma, entries: testEntries, override: fixture.url, intervalMs: 30_000, staleAfterMs: 90_000, timeoutMs: 1000, now: () => clock }); };
+  const dispatch = (senders: Senders, advanceS = 0, prisma = t.db.prisma) => dispatchDue(prisma, { now: new Date(clock.getTime() + advanceS * 1000), senders, siteUrl: "https://statusradar.test", random: () => 0.5 });
+  const down = (state: "partial_outage" | "major_outage" = "major_outage") => fixture.apply({ at: 0, service: "workos", components: { SSO: state }, incident: { id: "i1", status: "investigating", impact: state === "major_outage" ? "critical" : "major" } });
+  const up = () => fixture.apply({ at: 0, service: "workos", components: { SSO: "operational" }, incident: { id: "i1", status: "resolved" } });
+
+  it("writes the alert and one delivery per (watch, channel) with the state change, honouring filters and pauses", async () => {
+    await setup();
+    down();
+    await cycle();
+    const events = await t.db.prisma.alertEvent.findMany();
+    expect(events.map((e) => [e.kind, e.state, e.components])).toEqual([["outage_started", "major_outage", ["SSO"]]]);
+    const deliveries = await t.db.prisma.delivery.findMany({ include: { user: true } });
+    expect(deliveries.map((d) => `${d.user.email}:${d.channel}`).sort()).toEqual(["free@example.com:email", "picky@example.com:email", "pro@example.com:email", "pro@example.com:webhook"]);
+    await cycle();
+    expect(await t.db.prisma.delivery.count()).toBe(4);
+  });
+
+  it("sends each alert once, even with two dispatchers at once", async () => {
+    await setup();
+    down();
+    await cycle();
+    const p = fakeProvider();
+    const second = kind === "postgres" ? await connect({ databaseUrl: t.url, dataDir: "unused" }) : null;
+    try {
+      const [a, b] = await Promise.all([dispatch(p.senders), dispatch(p.senders, 0, second?.prisma ?? t.db.prisma)]);
+      expect(a.sent + b.sent).toBe(4);
+    } finally {
+      await second?.close();
+    }
+    expect(p.inbox.map((m) => m.to).sort()).toEqual(["free@example.com", "picky@example.com", "pro@example.com"]);
+    expect(p.posts).toHaveLength(1);
+    expect(p.posts[0]!.headers["x-statusradar-signature"]).toMatch(/^t=\d+,v1=[0-9a-f]{64}$/);
+    expect((await dispatch(p.senders, 60)).claimed).toBe(0);
+  });
+
+  it("survives a dispatcher killed after the provider accepted a batch: the restart resends under the same key", async () => {
+    await setup();
+    down();
+    await cycle();
+    const p = fakeProvider();
+    const hang: Senders = { ...p.senders, emailBatch: (e, k) => p.senders.emailBatch(e, k).then(() => new Promise<void>(() => {})) };
+    void dispatch(hang); // "killed": accepted by the provider, never recorded
+    await new Promise((r) => setTimeout(r, 300));
+    expect(p.inbox).toHaveLength(3);
+    const restart = await dispatch(p.senders, 120); // lease expired
+    expect(restart.sent).toBeGreaterThanOrEqual(3);
+    expect(p.inbox).toHaveLength(3);
+  });
+
+  it("loses nothing while the provider fails: retries with backoff until it recovers", async () => {
+    await setup();
+    down();
+    await cycle();
+    const p = fakeProvider();
+    p.failFor(3);
+    let elapsed = 0;
+    for (let i = 0; i < 6 && p.inbox.length < 3; i++) {
+      const s = await dispatch(p.senders, elapsed);
+      elapsed += 600;
+      if (i === 0) expect(s.retried).toBe(3);
+    }
+    expect(p.inbox).toHaveLength(3);
+    expect(await t.db.prisma.delivery.count({ where: { status: "sent" } })).toBe(4);
+  });
+
+  it("parks a delivery that keeps failing permanently, with its last error", async () => {
+    await setup();
+    down();
+    await cycle();
+    const p = fakeProvider();
+    const refusing: Senders = { ...p.senders, post: async () => { throw new SendError("HTTP 410", true); } };
+    await dispatch(refusing);
+    const parked = await t.db.prisma.delivery.findFirstOrThrow({ where: { channel: "webhook" } });
+    expect(parked).toMatchObject({ status: "parked", lastError: "HTTP 410" });
+    expect(MAX_ATTEMPTS).toBeGreaterThan(1);
+  });
+
+  it("sends a recovery only after the outage alert, and never before it", async () => {
+    await setup();
+    down();
+    await cycle();
+    up();
+    await cycle();
+    const p = fakeProvider();
+    p.failFor(1); // the outage batch fails once; the recovery must wait behind it
+    await dispatch(p.senders);
+    expect(p.inbox).toHaveLength(0);
+    for (let i = 1; i < 4; i++) await dispatch(p.senders, i * 600);
+    const subjects = p.inbox.filter((m) => m.to === "free@example.com").map((m) => m.subject);
+    expect(subjects).toEqual(["WorkOS is down", "WorkOS is back up"]);
+  });
+
+  it("does not send an outage alert late once the outage is over for 30 minutes", async () => {
+    await setup();
+    down();
+    await cycle();
+    up();
+    await cycle();
+    const p = fakeProvider();
+    const s = await dispatch(p.senders, 31 * 60);
+    expect(s.skipped).toBeGreaterThan(0);
+    expect(p.inbox).toHaveLength(0);
+  });
+});
