@@ -21,7 +21,7 @@ type Claimed = Awaited<ReturnType<typeof loadClaimed>>[number];
  */
 export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; senders: Senders; siteUrl: string; limit?: number; leaseMs?: number; random?: () => number }): Promise<DispatchSummary> {
   const { now } = opts;
-  const ids = await claim(prisma, now, opts.limit ?? 1000, opts.leaseMs ?? 60_000);
+  const ids = await claim(prisma, now, opts.limit ?? 200, opts.leaseMs ?? 60_000);
   const summary: DispatchSummary = { claimed: ids.length, sent: 0, retried: 0, parked: 0, skipped: 0 };
   if (!ids.length) return summary;
   const rows = await loadClaimed(prisma, ids);
@@ -53,12 +53,20 @@ export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; sende
   // Emails: a batch id is fixed before sending, so a crash between send and record resends the
   // same batch under the same Idempotency-Key, and the provider drops the repeat.
   const emails = live.filter((d) => d.channel === "email");
+  let pausedUntil: number | null = null;
   for (const group of await batches(prisma, emails)) {
+    // After a rate limit, the rest wait for the provider's retry-after instead of hammering it.
+    if (pausedUntil !== null) {
+      await prisma.delivery.updateMany({ where: { id: { in: group.map((d) => d.id) } }, data: { status: "pending", leaseUntil: null, nextAttemptAt: new Date(pausedUntil), attempts: { decrement: 1 } } });
+      summary.retried += group.length;
+      continue;
+    }
     try {
       await opts.senders.emailBatch(group.map((d) => toEmail(d, opts.siteUrl)), group[0]!.batchId!);
       await done(group);
     } catch (err) {
       await fail(group, err);
+      if (err instanceof SendError && err.retryAfterMs !== undefined) pausedUntil = now.getTime() + err.retryAfterMs;
     }
   }
   for (const d of live.filter((x) => x.channel !== "email")) {

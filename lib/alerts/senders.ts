@@ -20,19 +20,29 @@ export interface Senders {
 }
 
 /** Resend's batch API when configured; otherwise the local outbox, so nothing is silently dropped. */
-export function defaultSenders(prisma: PrismaClient): Senders {
+export function defaultSenders(prisma: PrismaClient, opts: { timeoutMs?: number } = {}): Senders {
+  // Paced by Resend's own rate-limit headers: when a reply says none remain, wait for the reset
+  // instead of collecting 429s.
+  let nextAllowedAt = 0;
   return {
     async emailBatch(emails, idempotencyKey) {
       if (!env.RESEND_API_KEY) {
         await prisma.localEmail.createMany({ data: emails.map((m) => ({ to: m.to, subject: m.subject, text: m.text, html: m.html })) });
         return;
       }
+      const wait = nextAllowedAt - Date.now();
+      if (wait > 0) await new Promise((r) => setTimeout(r, wait));
       const resend = new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
-      const result = await resend.batch.send(
+      // The SDK has no timeout of its own; a request that may have gone through is retried under the same key.
+      const result = (await resend.batch.send(
         emails.map((m) => ({ from: env.EMAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers })),
-        { idempotencyKey },
-      ).catch((err: Error) => ({ data: null, error: { name: "network_error", message: err.message, statusCode: null as number | null } }));
-      if (result.error) throw classifyResendError(result.error as { name?: string; message?: string; statusCode?: number | null });
+        { idempotencyKey, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) } as never,
+      ).catch((err: Error) => ({ data: null, error: { name: "network_error", message: err.message, statusCode: null }, headers: null }))) as {
+        error: { name?: string; message?: string; statusCode?: number | null } | null; headers?: Record<string, string> | null;
+      };
+      const h = result.headers ?? {};
+      if (h["ratelimit-remaining"] === "0" && h["ratelimit-reset"]) nextAllowedAt = Date.now() + Number(h["ratelimit-reset"]) * 1000;
+      if (result.error) throw classifyResendError(result.error, h["retry-after"]);
     },
     async post(url, body, headers) {
       try {
@@ -46,12 +56,9 @@ export function defaultSenders(prisma: PrismaClient): Senders {
   };
 }
 
-function classifyResendError(e: { name?: string; message?: string; statusCode?: number | null }): SendError {
+function classifyResendError(e: { name?: string; message?: string; statusCode?: number | null }, retryAfter?: string): SendError {
   const status = e.statusCode ?? 0;
-  if (status === 429) {
-    const seconds = Number(/(\d+)\s*s/.exec(e.message ?? "")?.[1] ?? 1);
-    return new SendError(`Resend rate limit: ${e.message}`, false, seconds * 1000);
-  }
+  if (status === 429) return new SendError(`Resend rate limit: ${e.message}`, false, Math.max(1, Number(retryAfter) || 1) * 1000);
   const permanent = status === 422 || status === 400 || status === 403 || status === 401;
   return new SendError(`Resend ${status || e.name}: ${e.message}`, permanent);
 }

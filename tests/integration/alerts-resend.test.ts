@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startResendStandin, type ResendStandin } from "@/lib/dev/resend";
+import { freshDatabase, type TestDatabase } from "../helpers/db";
+import { testEntries } from "../helpers/entries";
+
+// The real resend SDK through our senders against the local Resend stand-in, which fails for
+// a while in every way it can: every alert still arrives, once.
+let resend: ResendStandin;
+let t: TestDatabase;
+const N = 250;
+
+beforeAll(async () => {
+  resend = await startResendStandin();
+  process.env.RESEND_API_KEY = resend.apiKey;
+  process.env.RESEND_BASE_URL = resend.url;
+  t = await freshDatabase("embedded");
+  const { seedCatalog } = await import("@/lib/catalog/seed");
+  await seedCatalog(t.db.prisma, testEntries);
+  const service = await t.db.prisma.service.findUniqueOrThrow({ where: { slug: "workos" } });
+  const now = new Date();
+  await t.db.prisma.user.createMany({ data: Array.from({ length: N }, (_, i) => ({ id: `u${i}`, email: `s${i}@example.com` })) });
+  await t.db.prisma.watch.createMany({ data: Array.from({ length: N }, (_, i) => ({ id: `w${i}`, userId: `u${i}`, serviceSlug: "workos" })) });
+  const event = await t.db.prisma.alertEvent.create({ data: { serviceId: service.id, kind: "outage_started", state: "major_outage", previousState: "operational", signal: "official", reason: "Official page: Major System Outage", components: ["SSO"], occurredAt: now } });
+  await t.db.prisma.delivery.createMany({ data: Array.from({ length: N }, (_, i) => ({ alertEventId: event.id, watchId: `w${i}`, userId: `u${i}`, channel: "email", nextAttemptAt: now, createdAt: now })) });
+});
+afterAll(async () => { await resend.close(); await t.cleanup(); });
+
+describe("alert email through Resend", () => {
+  it("delivers every alert exactly once through 500s, a 429, a timeout after acceptance and an outage", async () => {
+    const { dispatchDue } = await import("@/lib/alerts/dispatch");
+    const { defaultSenders } = await import("@/lib/alerts/senders");
+    const senders = defaultSenders(t.db.prisma, { timeoutMs: 400 });
+    resend.failNext(2, "500");
+    resend.failNext(1, "429", { retryAfterSeconds: 2 });
+    resend.failNext(1, "timeout-after-send");
+    let clock = Date.now();
+    for (let round = 0; round < 40 && resend.sent.length < N; round++) {
+      if (round === 3) resend.setDown(true);
+      if (round === 6) resend.setDown(false);
+      await dispatchDue(t.db.prisma, { now: new Date(clock), senders, siteUrl: "https://statusradar.test", random: () => 0.5 });
+      clock += 60_000; // time passes between rounds: backoff never holds a delivery for long
+    }
+    const recipients = resend.sent.map((m) => m.to[0]);
+    expect(new Set(recipients).size).toBe(N);
+    expect(recipients).toHaveLength(N);
+    expect(await t.db.prisma.delivery.count({ where: { status: "sent" } })).toBe(N);
+    const stats = resend.stats();
+    expect(Object.keys(stats.byStatus)).toEqual(expect.arrayContaining(["200", "500", "429", "503"]));
+    const m = resend.sent[0]!;
+    expect(m.subject).toBe("WorkOS is down");
+    expect(m.text).toContain("Official page: Major System Outage");
+    expect(m.html).toContain("https://statusradar.test/status/workos");
+  });
+});
