@@ -20,7 +20,7 @@ export interface FixtureServer {
   /** Restarts the clock and plays a scenario's steps at their `at` offsets. */
   play(scenario: unknown): void;
   service(slug: string): FixtureService | undefined;
-  requests: { method: string; path: string }[];
+  requests: { method: string; path: string; at: number }[];
   close(): Promise<void>;
 }
 
@@ -81,7 +81,7 @@ export async function startFixtureServer(opts: FixtureOptions): Promise<FixtureS
   });
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const path = new URL(req.url ?? "/", "http://fixture").pathname;
-    requests.push({ method: req.method ?? "GET", path });
+    requests.push({ method: req.method ?? "GET", path, at: Date.now() });
     if (requests.length > 10_000) requests.splice(0, 5_000);
     if (path.startsWith("/__fixture/")) return control(req, res, path, apply, play);
     const probeRoute = probeRoutes.get(path);

@@ -16,6 +16,7 @@ export async function freePort(): Promise<number> {
 export interface RunningApp {
   url: string;
   output: () => string;
+
   stop(): Promise<void>;
 }
 
@@ -52,11 +53,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** Polls `fn` until it returns a truthy value (for hooks, where expect.poll is not allowed). */
-export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 30_000, intervalMs = 250): Promise<T> {
+export async function waitFor<T>(fn: () => Promise<T> | T, what: string, timeoutMs = 30_000, intervalMs = 250): Promise<NonNullable<T>> {
   const until = Date.now() + timeoutMs;
   for (;;) {
     const v = await Promise.resolve().then(fn).catch(() => undefined);
-    if (v) return v;
+    if (v) return v as NonNullable<T>;
     if (Date.now() > until) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((r) => setTimeout(r, intervalMs));
   }
