@@ -31,7 +31,9 @@ export async function enqueueAlerts(tx: Tx, input: {
     // A component filter only narrows alerts that name components; probe-based ones always pass.
     if (w.components.length && input.components.length && !w.components.some((c) => input.components.includes(c))) return [];
     const plan = entitlementFor(w.user.subscription);
-    const channels = ["email", ...w.user.channels.map((c) => c.kind).filter((k) => plan.channels.includes(k as "slack"))];
+    // A bounced or complaining address gets no more email; its other channels still work.
+    const email = w.user.emailSuppressedAt ? [] : ["email"];
+    const channels = [...email, ...w.user.channels.map((c) => c.kind).filter((k) => plan.channels.includes(k as "slack"))];
     return channels.map((channel) => ({ alertEventId: event.id, watchId: w.id, userId: w.userId, channel, nextAttemptAt: input.now, createdAt: input.now }));
   });
   if (rows.length) await tx.delivery.createMany({ data: rows, skipDuplicates: true });

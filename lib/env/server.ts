@@ -49,6 +49,8 @@ const serverSchema = z.object({
   /** Where the Stripe SDK connects (default Stripe itself); the demo and tests point it at the local stand-in. */
   STRIPE_API_BASE: z.preprocess(emptyToUndefined, z.url().optional()),
   RESEND_API_KEY: optionalString,
+  /** Signing secret of the Resend webhook (whsec_…), for bounces and complaints. */
+  RESEND_WEBHOOK_SECRET: optionalString,
   /** Where the Resend SDK connects (default Resend itself); tests and the demo use a local stand-in. */
   RESEND_BASE_URL: z.preprocess(emptyToUndefined, z.url().optional()),
   /** Optional "tools we recommend" block: JSON array of {name, url, description}; links are marked sponsored. */

@@ -38,8 +38,8 @@ describe.each(databaseKinds)("alert outbox on %s", (kind) => {
     fixture = await startFixtureServer({ entries: testEntries });
     await seedCatalog(t.db.prisma, testEntries);
     clock = new Date("2026-12-01T10:00:00Z");
-    const mk = async (email: string, opts: { pro?: boolean; paused?: boolean; minSeverity?: string } = {}) => {
-      const u = await t.db.prisma.user.create({ data: { email, alertsPaused: opts.paused ?? false } });
+    const mk = async (email: string, opts: { pro?: boolean; paused?: boolean; minSeverity?: string; bounced?: boolean } = {}) => {
+      const u = await t.db.prisma.user.create({ data: { email, alertsPaused: opts.paused ?? false, emailSuppressedAt: opts.bounced ? clock : null } });
       if (opts.pro) {
         await t.db.prisma.billingSubscription.create({ data: { id: `sub_${email}`, userId: u.id, customerId: `cus_${email}`, status: "active", syncedAt: clock } });
         await t.db.prisma.channel.create({ data: { userId: u.id, kind: "webhook", url: "https://hooks.example.com/x", secret: "srwh_test" } });
@@ -51,6 +51,7 @@ describe.each(databaseKinds)("alert outbox on %s", (kind) => {
     await mk("pro@example.com", { pro: true });
     await mk("paused@example.com", { paused: true });
     await mk("picky@example.com", { minSeverity: "major_outage" });
+    await mk("bounced@example.com", { bounced: true });
     await cycle(0);
   }
   const cycle = (s = 30) => { clock = new Date(clock.getTime() + s * 1000); return runPollCycle({ prisma: t.db.prisma, entries: testEntries, override: fixture.url, intervalMs: 30_000, staleAfterMs: 90_000, timeoutMs: 1000, now: () => clock }); };

@@ -3,7 +3,7 @@ import type { AddressInfo } from "node:net";
 import { Resend, type CreateEmailOptions } from "resend";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startResendStandin, type ResendStandin } from "@/lib/dev/resend";
-import { checkSvixSignature, signSvix, verifySvixSignature } from "@/lib/dev/resend/svix";
+import { checkSvixSignature, signSvix, verifySvixSignature } from "@/lib/email/svix";
 
 // The real resend SDK against the local Resend stand-in: every call goes over HTTP in Resend's wire
 // format, and what the SDK hands back is what the app's dispatcher will have to classify.

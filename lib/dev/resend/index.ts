@@ -8,7 +8,7 @@ import { buildEvent, deliverWebhook, type WebhookDelivery, type WebhookInput } f
 export type { FaultKind } from "./faults";
 export type { ResendStandinStats, SentEmail } from "./server";
 export type { ResendEmailEvent, ResendEmailEventType, WebhookDelivery, WebhookInput } from "./webhooks";
-export { checkSvixSignature, signSvix, verifySvixSignature, SVIX_TOLERANCE_SECONDS } from "./svix";
+export { checkSvixSignature, signSvix, verifySvixSignature, SVIX_TOLERANCE_SECONDS } from "../../email/svix";
 
 /**
  * A local stand-in for Resend, for tests, benchmarks and the offline demo: POST /emails and

@@ -3,7 +3,7 @@ import http from "node:http";
 import https from "node:https";
 import type { EmailBouncedEvent, EmailComplainedEvent, EmailDeliveredEvent, EmailDeliveryDelayedEvent, EmailSentEvent } from "resend";
 import type { SentEmail } from "./server";
-import { signSvix } from "./svix";
+import { signSvix } from "../../email/svix";
 
 /** The email events the stand-in sends, typed with the resend SDK's own webhook payload types. */
 export type ResendEmailEvent = EmailSentEvent | EmailDeliveredEvent | EmailDeliveryDelayedEvent | EmailBouncedEvent | EmailComplainedEvent;

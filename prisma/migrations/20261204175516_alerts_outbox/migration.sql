@@ -1,3 +1,7 @@
+-- AlterTable
+ALTER TABLE "User" ADD COLUMN     "emailSuppressedAt" TIMESTAMPTZ(3),
+ADD COLUMN     "emailSuppressedReason" TEXT;
+
 -- CreateTable
 CREATE TABLE "AlertEvent" (
     "id" TEXT NOT NULL,
