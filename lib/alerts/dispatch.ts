@@ -5,6 +5,7 @@ import { alertEmail } from "./messages";
 import { slackBody, type AlertPayload } from "./send-test-alert";
 import { signWebhook } from "./channels/sign";
 import { SendError, type Senders } from "./senders";
+import { signingSecret, unsubscribeHeaders, unsubscribePageUrl, unsubscribeToken } from "./unsubscribe";
 
 export const MAX_ATTEMPTS = 10;
 export const STALE_AFTER_MS = 30 * 60_000;
@@ -53,6 +54,7 @@ export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; sende
   // Emails: a batch id is fixed before sending, so a crash between send and record resends the
   // same batch under the same Idempotency-Key, and the provider drops the repeat.
   const emails = live.filter((d) => d.channel === "email");
+  const secret = emails.length ? await signingSecret(prisma) : "";
   let pausedUntil: number | null = null;
   for (const group of await batches(prisma, emails)) {
     // After a rate limit, the rest wait for the provider's retry-after instead of hammering it.
@@ -62,7 +64,7 @@ export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; sende
       continue;
     }
     try {
-      await opts.senders.emailBatch(group.map((d) => toEmail(d, opts.siteUrl)), group[0]!.batchId!);
+      await opts.senders.emailBatch(group.map((d) => toEmail(d, opts.siteUrl, secret)), group[0]!.batchId!);
       await done(group);
     } catch (err) {
       await fail(group, err);
@@ -149,4 +151,7 @@ function payloadOf(d: Claimed, siteUrl: string): AlertPayload {
   };
 }
 
-const toEmail = (d: Claimed, siteUrl: string): Email => alertEmail(payloadOf(d, siteUrl), d.user.email);
+function toEmail(d: Claimed, siteUrl: string, secret: string): Email {
+  const token = unsubscribeToken(secret, d.userId, d.alertEvent.service.slug);
+  return { ...alertEmail(payloadOf(d, siteUrl), d.user.email, unsubscribePageUrl(siteUrl, token)), headers: unsubscribeHeaders(siteUrl, token) };
+}

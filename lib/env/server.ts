@@ -35,6 +35,8 @@ const serverSchema = z.object({
     z.string().regex(/^postgres(ql)?:\/\//, "must start with postgres:// or postgresql://").optional(),
   ),
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default(".data")),
+  /** Signs unsubscribe links; unset: a random secret generated once and kept in the database. */
+  APP_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, "must be at least 32 characters").optional()),
   CRON_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   SCHEDULER: bool(true),
   /** Shared by the in-process scheduler and the web server to expire cached pages; generated at start. */

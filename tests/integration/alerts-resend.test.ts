@@ -52,3 +52,23 @@ describe("alert email through Resend", () => {
     expect(m.html).toContain("https://statusradar.test/status/workos");
   });
 });
+
+describe("unsubscribe", () => {
+  it("carries RFC 8058 headers whose one-click POST removes that service from the subscriber's alerts", async () => {
+    const { setDatabase } = await import("@/lib/db");
+    setDatabase(Promise.resolve(t.db));
+    const { POST } = await import("@/app/api/unsubscribe/route");
+    const m = resend.sent.find((x) => x.to[0] === "s7@example.com")!;
+    expect(m.headers["List-Unsubscribe-Post"]).toBe("List-Unsubscribe=One-Click");
+    const url = /^<(.+)>$/.exec(m.headers["List-Unsubscribe"]!)![1]!;
+    expect(url).toMatch(/^https:\/\/statusradar\.test\/api\/unsubscribe\?token=/);
+    const local = url.replace("https://statusradar.test", "http://localhost");
+    const forged = local.replace(/.{4}$/, "AAAA");
+    expect((await POST(new Request(forged, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }))).status).toBe(400);
+    expect(await t.db.prisma.watch.count({ where: { userId: "u7" } })).toBe(1);
+    const res = await POST(new Request(local, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    expect(await res.json()).toEqual({ unsubscribed: "workos" });
+    expect(await t.db.prisma.watch.count({ where: { userId: "u7" } })).toBe(0);
+    expect(await t.db.prisma.watch.count()).toBe(N - 1);
+  });
+});

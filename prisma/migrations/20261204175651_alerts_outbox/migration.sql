@@ -36,6 +36,14 @@ CREATE TABLE "Delivery" (
     CONSTRAINT "Delivery_pkey" PRIMARY KEY ("id")
 );
 
+-- CreateTable
+CREATE TABLE "AppSetting" (
+    "key" TEXT NOT NULL,
+    "value" TEXT NOT NULL,
+
+    CONSTRAINT "AppSetting_pkey" PRIMARY KEY ("key")
+);
+
 -- CreateIndex
 CREATE INDEX "AlertEvent_serviceId_occurredAt_idx" ON "AlertEvent"("serviceId", "occurredAt");
 
