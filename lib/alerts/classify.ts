@@ -1,6 +1,11 @@
 import type { State } from "../sources/model";
 
-export type AlertKind = "outage_started" | "outage_updated" | "outage_resolved";
+export type AlertKind = "outage_started" | "outage_updated" | "outage_resolved" | "flapping";
+
+/** Kinds that tell a subscriber something is wrong (a later recovery needs one of them sent first). */
+export const OUTAGE_KINDS = ["outage_started", "outage_updated", "flapping"];
+export const FLAP_WINDOW_MS = 15 * 60_000;
+export const FLAP_CHANGES = 3;
 
 const RANK: Partial<Record<State, number>> = { degraded: 1, partial_outage: 2, major_outage: 3 };
 export const severityRank = (s: string) => RANK[s as State] ?? 0;

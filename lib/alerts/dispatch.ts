@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db";
 import type { Email } from "../email/send-email";
-import { alertEmail } from "./messages";
+import { alertEmail, digestEmail } from "./messages";
+import { OUTAGE_KINDS } from "./classify";
 import { slackBody, type AlertPayload } from "./send-test-alert";
 import { signWebhook } from "./channels/sign";
 import { SendError, type Senders } from "./senders";
@@ -64,7 +65,7 @@ export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; sende
       continue;
     }
     try {
-      await opts.senders.emailBatch(group.map((d) => toEmail(d, opts.siteUrl, secret)), group[0]!.batchId!);
+      await opts.senders.emailBatch(toEmails(group, opts.siteUrl, secret), group[0]!.batchId!);
       await done(group);
     } catch (err) {
       await fail(group, err);
@@ -124,16 +125,22 @@ async function skipReason(prisma: PrismaClient, d: Claimed, now: Date): Promise<
     orderBy: { alertEvent: { occurredAt: "desc" } }, select: { alertEvent: { select: { occurredAt: true } } },
   });
   const told = await prisma.delivery.count({
-    where: { watchId: d.watchId, channel: d.channel, status: "sent", alertEvent: { kind: { in: ["outage_started", "outage_updated"] }, occurredAt: { lte: e.occurredAt, gt: lastResolved?.alertEvent.occurredAt ?? new Date(0) } } },
+    where: { watchId: d.watchId, channel: d.channel, status: "sent", alertEvent: { kind: { in: OUTAGE_KINDS }, occurredAt: { lte: e.occurredAt, gt: lastResolved?.alertEvent.occurredAt ?? new Date(0) } } },
   });
   return told ? null : "no alert about this outage was sent";
 }
 
-/** Groups claimed emails by batch id (assigning new ids, at most 100 per batch, before sending). */
+/**
+ * Groups claimed emails by batch id, assigning new ids before sending: a batch holds the
+ * deliveries of at most 100 recipients, and all of one recipient's deliveries stay together
+ * (they become one digest email).
+ */
 async function batches(prisma: PrismaClient, emails: Claimed[]): Promise<Claimed[][]> {
-  const fresh = emails.filter((d) => !d.batchId);
-  for (let i = 0; i < fresh.length; i += 100) {
-    const chunk = fresh.slice(i, i + 100);
+  const byUser = new Map<string, Claimed[]>();
+  for (const d of emails.filter((x) => !x.batchId)) byUser.set(d.userId, [...(byUser.get(d.userId) ?? []), d]);
+  const users = [...byUser.values()];
+  for (let i = 0; i < users.length; i += 100) {
+    const chunk = users.slice(i, i + 100).flat();
     const batchId = randomUUID();
     await prisma.delivery.updateMany({ where: { id: { in: chunk.map((d) => d.id) } }, data: { batchId } });
     for (const d of chunk) d.batchId = batchId;
@@ -151,7 +158,14 @@ function payloadOf(d: Claimed, siteUrl: string): AlertPayload {
   };
 }
 
-function toEmail(d: Claimed, siteUrl: string, secret: string): Email {
-  const token = unsubscribeToken(secret, d.userId, d.alertEvent.service.slug);
-  return { ...alertEmail(payloadOf(d, siteUrl), d.user.email, unsubscribePageUrl(siteUrl, token)), headers: unsubscribeHeaders(siteUrl, token) };
+/** One email per recipient: their single alert, or a digest when several services changed at once. */
+function toEmails(group: Claimed[], siteUrl: string, secret: string): Email[] {
+  const byUser = new Map<string, Claimed[]>();
+  for (const d of group) byUser.set(d.userId, [...(byUser.get(d.userId) ?? []), d]);
+  return [...byUser.values()].map((ds) => {
+    const first = ds[0]!;
+    if (ds.length > 1) return digestEmail(ds.map((d) => payloadOf(d, siteUrl)), first.user.email, `${siteUrl}/account`);
+    const token = unsubscribeToken(secret, first.userId, first.alertEvent.service.slug);
+    return { ...alertEmail(payloadOf(first, siteUrl), first.user.email, unsubscribePageUrl(siteUrl, token)), headers: unsubscribeHeaders(siteUrl, token) };
+  });
 }

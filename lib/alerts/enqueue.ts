@@ -1,7 +1,7 @@
 import type { Prisma } from "../generated/prisma/client.ts";
 import { entitlementFor } from "../billing/entitlements";
 import type { Verdict } from "../monitor/verdict";
-import { classifyChange, severityRank } from "./classify";
+import { classifyChange, FLAP_CHANGES, FLAP_WINDOW_MS, severityRank } from "./classify";
 
 type Tx = Prisma.TransactionClient;
 
@@ -13,8 +13,12 @@ type Tx = Prisma.TransactionClient;
 export async function enqueueAlerts(tx: Tx, input: {
   serviceId: string; slug: string; previousState: string | null; verdict: Verdict; components: string[]; now: Date;
 }): Promise<number> {
-  const kind = classifyChange(input.previousState, input.verdict.state);
-  if (!kind) return 0;
+  const change = classifyChange(input.previousState, input.verdict.state);
+  if (!change) return 0;
+  // A flapping service (3+ alertable changes in 15 minutes) gets one summary, then silence until it settles.
+  const recent = await tx.alertEvent.findMany({ where: { serviceId: input.serviceId, occurredAt: { gte: new Date(input.now.getTime() - FLAP_WINDOW_MS) } }, select: { kind: true } });
+  if (recent.some((e) => e.kind === "flapping")) return 0;
+  const kind = recent.length + 1 >= FLAP_CHANGES ? "flapping" : change;
   const event = await tx.alertEvent.create({
     data: {
       serviceId: input.serviceId, kind, state: input.verdict.state, previousState: input.previousState ?? "unknown",
@@ -26,7 +30,7 @@ export async function enqueueAlerts(tx: Tx, input: {
     include: { user: { include: { channels: true, subscription: true } } },
   });
   const rows = watches.flatMap((w) => {
-    const rank = severityRank(kind === "outage_resolved" ? (input.previousState ?? "") : input.verdict.state);
+    const rank = kind === "flapping" ? 3 : severityRank(kind === "outage_resolved" ? (input.previousState ?? "") : input.verdict.state);
     if (rank < severityRank(w.minSeverity)) return [];
     // A component filter only narrows alerts that name components; probe-based ones always pass.
     if (w.components.length && input.components.length && !w.components.some((c) => input.components.includes(c))) return [];

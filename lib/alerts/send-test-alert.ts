@@ -6,7 +6,7 @@ import { signWebhook } from "./channels/sign";
 
 export interface AlertPayload {
   id: string;
-  type: "test" | "outage_started" | "outage_updated" | "outage_resolved";
+  type: "test" | "outage_started" | "outage_updated" | "outage_resolved" | "flapping";
   service: { slug: string; name: string; url: string };
   state: string;
   reason: string;

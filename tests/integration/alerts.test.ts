@@ -157,4 +157,30 @@ describe.each(databaseKinds)("alert outbox on %s", (kind) => {
     expect(s.skipped).toBeGreaterThan(0);
     expect(p.inbox).toHaveLength(0);
   });
+
+  it("summarises a flapping service once instead of alerting on every flip", async () => {
+    await setup();
+    for (let i = 0; i < 3; i++) { down(); await cycle(); up(); await cycle(); }
+    const kinds = (await t.db.prisma.alertEvent.findMany({ orderBy: { occurredAt: "asc" } })).map((e) => e.kind);
+    expect(kinds).toEqual(["outage_started", "outage_resolved", "flapping"]);
+    const p = fakeProvider();
+    for (let i = 0; i < 3; i++) await dispatch(p.senders, i * 60);
+    const subjects = p.inbox.filter((m) => m.to === "free@example.com").map((m) => m.subject);
+    expect(subjects).toEqual(["WorkOS is down", "WorkOS is back up", "WorkOS keeps changing state"]);
+  });
+
+  it("sends one digest when several watched services break in the same cycle", async () => {
+    await setup();
+    const pro = await t.db.prisma.user.findUniqueOrThrow({ where: { email: "pro@example.com" } });
+    await t.db.prisma.watch.create({ data: { userId: pro.id, serviceSlug: "clerk" } });
+    down();
+    fixture.apply({ at: 0, service: "clerk", components: { API: "major_outage" }, incident: { id: "c1", status: "investigating", impact: "critical" } });
+    await cycle();
+    const p = fakeProvider();
+    await dispatch(p.senders);
+    const mails = p.inbox.filter((m) => m.to === "pro@example.com");
+    expect(mails.map((m) => m.subject)).toEqual(["2 services you watch changed state"]);
+    expect(p.inbox.filter((m) => m.to === "free@example.com").map((m) => m.subject)).toEqual(["WorkOS is down"]);
+    expect(await t.db.prisma.delivery.count({ where: { user: { email: "pro@example.com" }, channel: "email", status: "sent" } })).toBe(2);
+  });
 });
