@@ -35,7 +35,7 @@ export function defaultSenders(prisma: PrismaClient, opts: { timeoutMs?: number 
       const resend = new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
       // The SDK has no timeout of its own; a request that may have gone through is retried under the same key.
       const result = (await resend.batch.send(
-        emails.map((m) => ({ from: env.EMAIL_FROM, to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers })),
+        emails.map((m) => ({ from: env.EMAIL_FROM, ...(env.EMAIL_REPLY_TO ? { replyTo: env.EMAIL_REPLY_TO } : {}), to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers })),
         { idempotencyKey, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) } as never,
       ).catch((err: Error) => ({ data: null, error: { name: "network_error", message: err.message, statusCode: null }, headers: null }))) as {
         error: { name?: string; message?: string; statusCode?: number | null } | null; headers?: Record<string, string> | null;

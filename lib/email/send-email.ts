@@ -12,7 +12,7 @@ export async function sendEmail(prisma: PrismaClient, mail: Email): Promise<{ vi
   if (features.resend) {
     const resend = new Resend(env.RESEND_API_KEY);
     const { data, error } = await resend.emails.send(
-      { from: env.EMAIL_FROM, to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers },
+      { from: env.EMAIL_FROM, ...(env.EMAIL_REPLY_TO ? { replyTo: env.EMAIL_REPLY_TO } : {}), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers },
       mail.idempotencyKey ? { idempotencyKey: mail.idempotencyKey } : undefined,
     );
     if (error || !data) throw new Error(`Resend refused the email: ${error?.message ?? "no answer"}`);

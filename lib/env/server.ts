@@ -60,6 +60,8 @@ const serverSchema = z.object({
   /** Show the local email outbox at /dev/outbox even in production mode (the demo and tests). */
   DEV_OUTBOX: bool(false),
   EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("StatusRadar <alerts@statusradar.local>")),
+  /** Where replies to alert emails go (optional). */
+  EMAIL_REPLY_TO: z.preprocess(emptyToUndefined, z.email("must be an email address").optional()),
 });
 
 function parse<S extends z.ZodType>(schema: S, source: Record<string, string | undefined>): z.output<S> {

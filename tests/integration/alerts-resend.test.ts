@@ -13,6 +13,7 @@ beforeAll(async () => {
   resend = await startResendStandin();
   process.env.RESEND_API_KEY = resend.apiKey;
   process.env.RESEND_BASE_URL = resend.url;
+  process.env.EMAIL_REPLY_TO = "support@statusradar.test";
   t = await freshDatabase("embedded");
   const { seedCatalog } = await import("@/lib/catalog/seed");
   await seedCatalog(t.db.prisma, testEntries);
@@ -50,6 +51,7 @@ describe("alert email through Resend", () => {
     expect(m.subject).toBe("WorkOS is down");
     expect(m.text).toContain("Official page: Major System Outage");
     expect(m.html).toContain("https://statusradar.test/status/workos");
+    expect(m.replyTo).toEqual(["support@statusradar.test"]);
   });
 });
 
