@@ -1,6 +1,8 @@
 import { cookies } from "next/headers";
 import { prisma } from "../db";
-import { SESSION_COOKIE, sessionFromCookie, type SessionUser } from "./session";
+import { AppError } from "../http/errors";
+import { isSameOrigin } from "./same-origin";
+import { checkCsrf, SESSION_COOKIE, sessionFromCookie, type SessionUser } from "./session";
 
 /** The signed-in user of the current request (server components and route handlers), or null. */
 export async function currentSession(): Promise<SessionUser | null> {
@@ -38,4 +40,25 @@ export function backTo(_req: Request, path: string, params: Record<string, strin
   const safe = path.startsWith("/") && !path.startsWith("//") ? path : "/";
   const query = new URLSearchParams(params).toString();
   return new Response(null, { status: 303, headers: { location: query ? `${safe}?${query}` : safe } });
+}
+
+/**
+ * The frame of every signed-in form post: a session (else to sign-in), same origin and the
+ * session's CSRF token (else 403), then the action; a domain error goes back to the account page
+ * as a message for the person.
+ */
+export async function accountAction(
+  req: Request,
+  action: (ctx: { session: SessionUser; form: Record<string, string | string[]> }) => Promise<Response>,
+): Promise<Response> {
+  const session = await currentSession();
+  if (!session) return backTo(req, "/signin");
+  const form = await readForm(req);
+  if (!isSameOrigin(req) || !checkCsrf(session, form.csrf as string)) return Response.json({ error: "forbidden", message: "invalid CSRF token" }, { status: 403 });
+  try {
+    return await action({ session, form });
+  } catch (err) {
+    if (err instanceof AppError) return backTo(req, "/account", { error: err.message, code: err.code });
+    throw err;
+  }
 }

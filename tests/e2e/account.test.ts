@@ -50,6 +50,11 @@ describe("accounts", () => {
     await page.getByRole("button", { name: "Add", exact: true }).click();
     expect(await page.getByTestId("account-error").innerText()).toMatch(/Free plan alerts on 1 service\. Upgrade to Alert Pro/);
 
+    await page.getByRole("button", { name: "Sign out everywhere" }).click();
+    await page.waitForURL(/signedOut=1/);
+    await page.goto(`${app.url}/account`);
+    await page.waitForURL(/\/signin/);
+
     // The link worked once: using it again fails.
     await page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
     await page.getByRole("button", { name: "Continue" }).click();

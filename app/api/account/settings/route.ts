@@ -1,8 +1,7 @@
 import { cookies } from "next/headers";
 import { z } from "zod";
-import { backTo, currentSession, readForm } from "@/lib/auth/current";
-import { isSameOrigin } from "@/lib/auth/same-origin";
-import { checkCsrf, SESSION_COOKIE } from "@/lib/auth/session";
+import { accountAction, backTo } from "@/lib/auth/current";
+import { SESSION_COOKIE } from "@/lib/auth/session";
 import { prisma } from "@/lib/db";
 
 export const dynamic = "force-dynamic";
@@ -13,11 +12,7 @@ const input = z.discriminatedUnion("action", [
 ]);
 
 /** POST /api/account/settings {csrf, action: pause|delete}: pause all alerts, or delete the account and its data. */
-export async function POST(req: Request) {
-  const session = await currentSession();
-  if (!session) return backTo(req, "/signin");
-  const form = await readForm(req);
-  if (!isSameOrigin(req) || !checkCsrf(session, form.csrf as string)) return Response.json({ error: "forbidden", message: "invalid CSRF token" }, { status: 403 });
+export const POST = (req: Request) => accountAction(req, async ({ session, form }) => {
   const parsed = input.safeParse(form);
   if (!parsed.success) return backTo(req, "/account", { error: parsed.error.issues[0]?.message ?? "invalid request" });
   const db = await prisma();
@@ -25,8 +20,8 @@ export async function POST(req: Request) {
     await db.user.update({ where: { id: session.userId }, data: { alertsPaused: parsed.data.paused === "1" } });
     return backTo(req, "/account", { saved: "1" });
   }
-  // Cascades remove sessions, watches, channels and the billing mirror; Stripe keeps its own records.
+  // Cascades remove sessions, watches, channels, deliveries and the billing mirror; Stripe keeps its own records.
   await db.user.delete({ where: { id: session.userId } });
   (await cookies()).delete(SESSION_COOKIE);
   return backTo(req, "/signin", { error: "Your account and its data are deleted." });
-}
+});

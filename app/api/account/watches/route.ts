@@ -1,10 +1,7 @@
 import { z } from "zod";
 import { addWatch, removeWatch, SEVERITIES, updateWatchFilters } from "@/lib/accounts/watches";
-import { backTo, currentSession, readForm } from "@/lib/auth/current";
-import { isSameOrigin } from "@/lib/auth/same-origin";
-import { checkCsrf } from "@/lib/auth/session";
+import { accountAction, backTo } from "@/lib/auth/current";
 import { prisma } from "@/lib/db";
-import { AppError } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
@@ -19,22 +16,13 @@ const input = z.discriminatedUnion("action", [
 ]);
 
 /** POST /api/account/watches {csrf, action: add|remove|filters, service, …}. */
-export async function POST(req: Request) {
-  const session = await currentSession();
-  if (!session) return backTo(req, "/signin");
-  const form = await readForm(req);
-  if (!isSameOrigin(req) || !checkCsrf(session, form.csrf as string)) return Response.json({ error: "forbidden", message: "invalid CSRF token" }, { status: 403 });
+export const POST = (req: Request) => accountAction(req, async ({ session, form }) => {
   const parsed = input.safeParse(form);
   if (!parsed.success) return backTo(req, "/account", { error: `Invalid request: ${parsed.error.issues[0]?.message}` });
   const db = await prisma();
-  try {
-    const a = parsed.data;
-    if (a.action === "add") await addWatch(db, session.userId, a.service);
-    else if (a.action === "remove") await removeWatch(db, session.userId, a.service);
-    else await updateWatchFilters(db, session.userId, a.service, { components: a.components, minSeverity: a.minSeverity });
-  } catch (err) {
-    if (err instanceof AppError) return backTo(req, "/account", { error: err.message, code: err.code });
-    throw err;
-  }
+  const a = parsed.data;
+  if (a.action === "add") await addWatch(db, session.userId, a.service);
+  else if (a.action === "remove") await removeWatch(db, session.userId, a.service);
+  else await updateWatchFilters(db, session.userId, a.service, { components: a.components, minSeverity: a.minSeverity });
   return backTo(req, "/account", { saved: "1" });
-}
+});

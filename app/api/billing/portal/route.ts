@@ -1,24 +1,12 @@
-import { backTo, currentSession, readForm } from "@/lib/auth/current";
-import { isSameOrigin } from "@/lib/auth/same-origin";
-import { checkCsrf } from "@/lib/auth/session";
+import { accountAction } from "@/lib/auth/current";
 import { startPortal } from "@/lib/billing/checkout";
 import { prisma } from "@/lib/db";
 import { siteUrl } from "@/lib/env/server";
-import { AppError } from "@/lib/http/errors";
 
 export const dynamic = "force-dynamic";
 
 /** POST /api/billing/portal {csrf}: 303 to Stripe's Customer Portal. */
-export async function POST(req: Request) {
-  const session = await currentSession();
-  if (!session) return backTo(req, "/signin");
-  const form = await readForm(req);
-  if (!isSameOrigin(req) || !checkCsrf(session, form.csrf as string)) return Response.json({ error: "forbidden", message: "invalid CSRF token" }, { status: 403 });
-  try {
-    const url = await startPortal(await prisma(), session.userId, siteUrl());
-    return new Response(null, { status: 303, headers: { location: url } });
-  } catch (err) {
-    if (err instanceof AppError) return backTo(req, "/account", { error: err.message });
-    throw err;
-  }
-}
+export const POST = (req: Request) => accountAction(req, async ({ session }) => {
+  const url = await startPortal(await prisma(), session.userId, siteUrl());
+  return new Response(null, { status: 303, headers: { location: url } });
+});
