@@ -74,6 +74,7 @@ export default async function AccountPage({ searchParams }: Props) {
                       <input type="hidden" name="action" value="filters" /><input type="hidden" name="service" value={w.serviceSlug} />
                       <label>Alert from <select name="minSeverity" defaultValue={w.minSeverity}>{SEVERITIES.map((s) => <option key={s} value={s}>{STATE_LABEL[s].toLowerCase()}</option>)}</select></label>
                       {names.length ? <fieldset><legend>Only these components (none ticked = all)</legend>{names.map((n) => <label key={n}><input type="checkbox" name="components" value={n} defaultChecked={w.components.includes(n)} /> {n}</label>)}</fieldset> : null}
+                      <label><input type="checkbox" name="maintenance" value="1" defaultChecked={w.notifyMaintenance} /> Also tell me when maintenance starts</label>
                       <button type="submit">Save filters</button>
                     </form>
                   ) : null}

@@ -29,13 +29,13 @@ export async function removeWatch(prisma: PrismaClient, userId: string, slug: st
 }
 
 /** Component and severity filters are an Alert Pro feature; components must belong to the service. */
-export async function updateWatchFilters(prisma: PrismaClient, userId: string, slug: string, input: { components: string[]; minSeverity: Severity }) {
+export async function updateWatchFilters(prisma: PrismaClient, userId: string, slug: string, input: { components: string[]; minSeverity: Severity; notifyMaintenance?: boolean }) {
   const plan = await planOf(prisma, userId);
   if (!plan.filters) throw new AppError("plan_feature", "Component and severity filters come with Alert Pro.", 403);
   const known = new Set((await prisma.component.findMany({ where: { service: { slug } }, select: { name: true } })).map((c) => c.name));
   const bad = input.components.find((c) => !known.has(c));
   if (bad) throw new AppError("unknown_component", `"${bad}" is not a component of ${slug}.`, 400);
-  const { count } = await prisma.watch.updateMany({ where: { userId, serviceSlug: slug }, data: { components: input.components, minSeverity: input.minSeverity } });
+  const { count } = await prisma.watch.updateMany({ where: { userId, serviceSlug: slug }, data: { components: input.components, minSeverity: input.minSeverity, notifyMaintenance: input.notifyMaintenance ?? false } });
   if (!count) throw new AppError("not_watching", `You are not watching ${slug}.`, 404);
 }
 

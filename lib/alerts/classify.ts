@@ -4,6 +4,10 @@ export type AlertKind = "outage_started" | "outage_updated" | "outage_resolved" 
 
 /** Kinds that tell a subscriber something is wrong (a later recovery needs one of them sent first). */
 export const OUTAGE_KINDS = ["outage_started", "outage_updated", "flapping"];
+/** Kinds born of verdict changes (what flapping counts). */
+export const VERDICT_KINDS = ["outage_started", "outage_updated", "outage_resolved", "flapping"];
+/** Follow-ups: sent only to someone already told about the incident or an outage of the service. */
+export const FOLLOW_UP_KINDS = ["incident_updated", "incident_resolved"];
 export const FLAP_WINDOW_MS = 15 * 60_000;
 export const FLAP_CHANGES = 3;
 

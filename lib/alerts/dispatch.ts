@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db";
 import type { Email } from "../email/send-email";
 import { alertEmail, digestEmail } from "./messages";
-import { OUTAGE_KINDS } from "./classify";
+import { FOLLOW_UP_KINDS, OUTAGE_KINDS } from "./classify";
 import { slackBody, type AlertPayload } from "./send-test-alert";
 import { signWebhook } from "./channels/sign";
 import { SendError, type Senders } from "./senders";
@@ -113,13 +113,26 @@ function loadClaimed(prisma: PrismaClient, ids: string[]) {
   });
 }
 
-/** Why not to send: an outage already over for 30 minutes, or a recovery nobody was told the outage of. */
+/**
+ * Why not to send: an outage alert 30 minutes late for an outage already over; a recovery nobody
+ * was told the outage of; an incident follow-up for someone told neither of it nor of an outage.
+ */
 async function skipReason(prisma: PrismaClient, d: Claimed, now: Date): Promise<string | null> {
   const e = d.alertEvent;
-  if (e.kind !== "outage_resolved") {
+  if (OUTAGE_KINDS.includes(e.kind) || e.kind === "incident_opened") {
     const over = e.service.state?.state === "operational";
     return over && now.getTime() - e.occurredAt.getTime() > STALE_AFTER_MS ? "stale: the outage ended before this could be sent" : null;
   }
+  if (FOLLOW_UP_KINDS.includes(e.kind)) {
+    const told = await prisma.delivery.count({
+      where: {
+        watchId: d.watchId, channel: d.channel, status: "sent",
+        alertEvent: { occurredAt: { lte: e.occurredAt, gte: new Date(e.occurredAt.getTime() - 86_400_000) }, OR: [{ incidentUpstreamId: e.incidentUpstreamId, kind: "incident_opened" }, { kind: { in: OUTAGE_KINDS } }] },
+      },
+    });
+    return told ? null : "no alert about this incident was sent";
+  }
+  if (e.kind !== "outage_resolved") return null;
   const lastResolved = await prisma.delivery.findFirst({
     where: { watchId: d.watchId, channel: d.channel, status: "sent", alertEvent: { kind: "outage_resolved", occurredAt: { lt: e.occurredAt } } },
     orderBy: { alertEvent: { occurredAt: "desc" } }, select: { alertEvent: { select: { occurredAt: true } } },

@@ -7,7 +7,12 @@ const WORDS: Record<string, string> = { degraded: "degraded", partial_outage: "p
 /** The alert email: subject says what happened; plain text and HTML carry the reason and a link. */
 export function alertEmail(p: AlertPayload, to: string, unsubscribeUrl?: string): Email {
   const what = WORDS[p.state] ?? p.state.replace("_", " ");
-  const subject = p.type === "flapping" ? `${p.service.name} keeps changing state`
+  const incident = p.reason.split(": ")[0];
+  const subject = p.type === "incident_opened" ? `${p.service.name} reports an incident: ${incident}`
+    : p.type === "incident_updated" ? `Update on ${p.service.name} incident: ${incident}`
+    : p.type === "incident_resolved" ? `${p.service.name} incident resolved: ${incident}`
+    : p.type === "maintenance_started" ? `${p.service.name} maintenance started: ${incident}`
+    : p.type === "flapping" ? `${p.service.name} keeps changing state`
     : p.type === "outage_resolved" ? `${p.service.name} is back up` : p.type === "outage_updated" ? `${p.service.name} is now ${what}` : `${p.service.name} is ${what}`;
   const reason = p.type === "flapping" ? `${p.service.name} changed state 3 times in 15 minutes (now ${p.state.replace("_", " ")}). To spare your inbox we hold further alerts about it for 15 minutes; the live page shows every change.` : p.reason;
   return {

@@ -6,7 +6,7 @@ import { signWebhook } from "./channels/sign";
 
 export interface AlertPayload {
   id: string;
-  type: "test" | "outage_started" | "outage_updated" | "outage_resolved" | "flapping";
+  type: "test" | "outage_started" | "outage_updated" | "outage_resolved" | "flapping" | "incident_opened" | "incident_updated" | "incident_resolved" | "maintenance_started";
   service: { slug: string; name: string; url: string };
   state: string;
   reason: string;

@@ -8,7 +8,8 @@ import { diffSnapshot, isEmptyPlan } from "./diff-snapshot";
 import type { ClaimedSource } from "./lease";
 import { fuseVerdict } from "./verdict";
 import { applySnapshotPlan, recordVerdict } from "./write-service";
-import { enqueueAlerts } from "../alerts/enqueue";
+import { enqueueAlerts, enqueueIncidentAlerts } from "../alerts/enqueue";
+import { incidentChanges } from "../alerts/incident-changes";
 
 export type SourceResult = { entry: ServiceEntry; claim: ClaimedSource; serviceId: string; probes: ProbeOutcome[] } & (
   | { kind: "ok"; status: NormalizedStatus; etag: string | null; lastModified: string | null }
@@ -69,12 +70,19 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
       rows += await prisma.$transaction(async (tx) => {
         let n = plan ? await applySnapshotPlan(tx, r.serviceId, plan, now) : 0;
         if (verdictChanged) n += await recordVerdict(tx, r.serviceId, verdict, description, r.kind === "ok" ? r.status.sourceUpdatedAt : prev?.sourceUpdatedAt ?? null, now, stateChanged);
-        // The alert and its deliveries commit with the state change, or not at all.
+        // Alerts and their deliveries commit with the change that caused them, or not at all.
+        let alerted = 0;
         if (stateChanged) {
           const broken = r.kind === "ok" ? r.status.components.filter((c) => c.state !== "operational").map((c) => c.name) : [];
-          n += await enqueueAlerts(tx, { serviceId: r.serviceId, slug: r.entry.slug, previousState: prev?.state ?? null, verdict, components: broken, now });
+          alerted = await enqueueAlerts(tx, { serviceId: r.serviceId, slug: r.entry.slug, previousState: prev?.state ?? null, verdict, components: broken, now });
         }
-        return n;
+        // Incidents already open on the first read of a service are history, not news.
+        if (plan && prev && r.kind === "ok") {
+          const changes = incidentChanges(plan, incidentsBy.get(r.serviceId) ?? [], r.status);
+          // A verdict change this cycle speaks for its incidents (alerted, or held back as flapping).
+          if (changes.length) alerted += await enqueueIncidentAlerts(tx, { serviceId: r.serviceId, slug: r.entry.slug, changes, verdictAlerted: stateChanged, state: verdict.state, now });
+        }
+        return n + alerted;
       });
       touched.push(r.entry.slug);
     }

@@ -183,4 +183,26 @@ describe.each(databaseKinds)("alert outbox on %s", (kind) => {
     expect(p.inbox.filter((m) => m.to === "free@example.com").map((m) => m.subject)).toEqual(["WorkOS is down"]);
     expect(await t.db.prisma.delivery.count({ where: { user: { email: "pro@example.com" }, channel: "email", status: "sent" } })).toBe(2);
   });
+
+  it("tells those already alerted about incident updates, and nobody about incidents already open at first read", async () => {
+    await setup();
+    expect(await t.db.prisma.alertEvent.count()).toBe(0);
+    down();
+    await cycle();
+    const p = fakeProvider();
+    await dispatch(p.senders);
+    fixture.apply({ at: 0, service: "workos", incident: { id: "i1", status: "identified", body: "A bad deploy; rolling back." } });
+    await cycle();
+    const updated = await t.db.prisma.alertEvent.findFirstOrThrow({ where: { kind: "incident_updated" } });
+    expect(updated).toMatchObject({ incidentUpstreamId: "i1", reason: expect.stringContaining("A bad deploy") });
+    await dispatch(p.senders, 60);
+    const subjects = p.inbox.filter((m) => m.to === "free@example.com").map((m) => m.subject);
+    expect(subjects[0]).toBe("WorkOS is down");
+    expect(subjects[1]).toMatch(/^Update on WorkOS incident: /);
+    up();
+    await cycle();
+    // The recovery alert covers the incident's resolution: one message, not two.
+    expect(await t.db.prisma.alertEvent.count({ where: { kind: "incident_resolved" } })).toBe(0);
+    expect(await t.db.prisma.alertEvent.count({ where: { kind: "outage_resolved" } })).toBe(1);
+  });
 });

@@ -10,7 +10,7 @@ const input = z.discriminatedUnion("action", [
   z.object({ action: z.literal("add"), service: slug }),
   z.object({ action: z.literal("remove"), service: slug }),
   z.object({
-    action: z.literal("filters"), service: slug, minSeverity: z.enum(SEVERITIES),
+    action: z.literal("filters"), service: slug, minSeverity: z.enum(SEVERITIES), maintenance: z.literal("1").optional(),
     components: z.union([z.string(), z.array(z.string())]).optional().transform((v) => (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean)).pipe(z.array(z.string().max(120)).max(50)),
   }),
 ]);
@@ -23,6 +23,6 @@ export const POST = (req: Request) => accountAction(req, async ({ session, form 
   const a = parsed.data;
   if (a.action === "add") await addWatch(db, session.userId, a.service);
   else if (a.action === "remove") await removeWatch(db, session.userId, a.service);
-  else await updateWatchFilters(db, session.userId, a.service, { components: a.components, minSeverity: a.minSeverity });
+  else await updateWatchFilters(db, session.userId, a.service, { components: a.components, minSeverity: a.minSeverity, notifyMaintenance: a.maintenance === "1" });
   return backTo(req, "/account", { saved: "1" });
 });

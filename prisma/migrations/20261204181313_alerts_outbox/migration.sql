@@ -2,11 +2,15 @@
 ALTER TABLE "User" ADD COLUMN     "emailSuppressedAt" TIMESTAMPTZ(3),
 ADD COLUMN     "emailSuppressedReason" TEXT;
 
+-- AlterTable
+ALTER TABLE "Watch" ADD COLUMN     "notifyMaintenance" BOOLEAN NOT NULL DEFAULT false;
+
 -- CreateTable
 CREATE TABLE "AlertEvent" (
     "id" TEXT NOT NULL,
     "serviceId" TEXT NOT NULL,
     "kind" TEXT NOT NULL,
+    "incidentUpstreamId" TEXT,
     "state" TEXT NOT NULL,
     "previousState" TEXT NOT NULL,
     "signal" TEXT NOT NULL,
