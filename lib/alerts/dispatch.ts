@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db";
 import type { Email } from "../email/send-email";
-import { alertEmail, digestEmail } from "./messages";
+import { alertEmail, digestEmail } from "../email/templates/alert";
 import { FOLLOW_UP_KINDS, OUTAGE_KINDS } from "./classify";
 import { slackBody, type AlertPayload } from "./send-test-alert";
 import { signWebhook } from "./channels/sign";
@@ -65,7 +65,7 @@ export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; sende
       continue;
     }
     try {
-      await opts.senders.emailBatch(toEmails(group, opts.siteUrl, secret), group[0]!.batchId!);
+      await opts.senders.emailBatch(await toEmails(group, opts.siteUrl, secret), group[0]!.batchId!);
       await done(group);
     } catch (err) {
       await fail(group, err);
@@ -172,13 +172,22 @@ function payloadOf(d: Claimed, siteUrl: string): AlertPayload {
 }
 
 /** One email per recipient: their single alert, or a digest when several services changed at once. */
-function toEmails(group: Claimed[], siteUrl: string, secret: string): Email[] {
+async function toEmails(group: Claimed[], siteUrl: string, secret: string): Promise<Email[]> {
   const byUser = new Map<string, Claimed[]>();
   for (const d of group) byUser.set(d.userId, [...(byUser.get(d.userId) ?? []), d]);
-  return [...byUser.values()].map((ds) => {
+  // Rendering is the costly part, and an event's email differs between recipients only in the
+  // unsubscribe link: render once per event with a placeholder, then fill it in per recipient.
+  const rendered = new Map<string, ReturnType<typeof alertEmail>>();
+  return Promise.all([...byUser.values()].map(async (ds) => {
     const first = ds[0]!;
-    if (ds.length > 1) return digestEmail(ds.map((d) => payloadOf(d, siteUrl)), first.user.email, `${siteUrl}/account`);
+    const to = first.user.email;
+    if (ds.length > 1) return { to, ...(await digestEmail(ds.map((d) => payloadOf(d, siteUrl)), `${siteUrl}/account`)) };
+    if (!rendered.has(first.alertEventId)) rendered.set(first.alertEventId, alertEmail(payloadOf(first, siteUrl), UNSUBSCRIBE_PLACEHOLDER));
+    const mail = await rendered.get(first.alertEventId)!;
     const token = unsubscribeToken(secret, first.userId, first.alertEvent.service.slug);
-    return { ...alertEmail(payloadOf(first, siteUrl), first.user.email, unsubscribePageUrl(siteUrl, token)), headers: unsubscribeHeaders(siteUrl, token) };
-  });
+    const url = unsubscribePageUrl(siteUrl, token);
+    return { to, subject: mail.subject, html: mail.html.replaceAll(UNSUBSCRIBE_PLACEHOLDER, url), text: mail.text.replaceAll(UNSUBSCRIBE_PLACEHOLDER, url), headers: unsubscribeHeaders(siteUrl, token) };
+  }));
 }
+
+const UNSUBSCRIBE_PLACEHOLDER = "https://statusradar.invalid/unsubscribe-placeholder";

@@ -36,7 +36,7 @@ async function signIn(page: Page, email: string) {
   await page.waitForURL(/sent=1/);
   await page.goto(`${app.url}/dev/outbox`);
   const text = await page.locator(`[data-to="${email}"] pre`).first().innerText();
-  await page.goto(/https?:\/\/\S+\/auth\/verify\?token=\S+/.exec(text)![0]);
+  await page.goto(/https?:\/\/[^\s\]]+\/auth\/verify\?token=[\w-]+/.exec(text)![0]);
   await page.getByRole("button", { name: "Continue" }).click();
   await page.waitForURL(/\/account/);
 }

@@ -3,7 +3,7 @@ import { requestMagicLink } from "@/lib/auth/magic-link";
 import { backTo, clientIp, readForm } from "@/lib/auth/current";
 import { isSameOrigin } from "@/lib/auth/same-origin";
 import { prisma } from "@/lib/db";
-import { magicLinkEmail } from "@/lib/email/templates";
+import { magicLinkEmail } from "@/lib/email/templates/account";
 import { sendEmail } from "@/lib/email/send-email";
 import { siteUrl } from "@/lib/env/server";
 import { AppError } from "@/lib/http/errors";
@@ -20,7 +20,7 @@ export async function POST(req: Request) {
   const db = await prisma();
   try {
     await requestMagicLink(db, { email: parsed.data.email, ip: clientIp(req), now: new Date(), siteUrl: siteUrl() }, async ({ to, link }) => {
-      await sendEmail(db, { to, ...magicLinkEmail(link) });
+      await sendEmail(db, { to, ...(await magicLinkEmail(link)) });
     });
   } catch (err) {
     if (err instanceof AppError && err.status === 429) return backTo(req, "/signin", { error: err.message });

@@ -5,7 +5,7 @@ import { handleStripeEvent, type BillingNotice } from "@/lib/billing/handle-even
 import { stripe } from "@/lib/billing/stripe-client";
 import { prisma } from "@/lib/db";
 import { sendEmail } from "@/lib/email/send-email";
-import { paymentFailedEmail, trialEndingEmail } from "@/lib/email/templates";
+import { paymentFailedEmail, trialEndingEmail } from "@/lib/email/templates/account";
 import { env, siteUrl } from "@/lib/env/server";
 import { toErrorResponse } from "@/lib/http/errors";
 
@@ -28,7 +28,7 @@ export async function POST(req: Request) {
     const notify = async (n: BillingNotice) => {
       const user = await db.user.findUniqueOrThrow({ where: { id: n.userId } });
       const manage = `${siteUrl()}/account`;
-      await sendEmail(db, { to: user.email, ...(n.kind === "trial_ending" ? trialEndingEmail(n.at, manage) : paymentFailedEmail(manage)), idempotencyKey: `stripe-${n.kind}-${event.id}` });
+      await sendEmail(db, { to: user.email, ...(await (n.kind === "trial_ending" ? trialEndingEmail(n.at, manage) : paymentFailedEmail(manage))), idempotencyKey: `stripe-${n.kind}-${event.id}` });
     };
     const outcome = await handleStripeEvent(db, s, event, new Date(), notify);
     return Response.json({ received: true, outcome });
