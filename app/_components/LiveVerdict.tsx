@@ -1,13 +1,9 @@
 "use client";
 import { useEffect, useState } from "react";
+import type { State } from "@/lib/sources/model";
+import { SIGNAL_LABEL, STATE_ANSWER, STATE_LABEL } from "@/lib/status/labels";
 
 type Verdict = { state: string; label: string; answer: string; reason: string; signal: string; checkedAt: string | null };
-const LABEL: Record<string, [string, string]> = {
-  operational: ["Operational", "No, it is up"], degraded: ["Degraded performance", "Partly: it is degraded"],
-  partial_outage: ["Partial outage", "Partly: there is a partial outage"], major_outage: ["Major outage", "Yes, it is down"],
-  maintenance: ["Under maintenance", "It is under maintenance"], unknown: ["Unknown", "We cannot tell right now"],
-};
-const SIGNAL: Record<string, string> = { official: "official status page", probe: "our own probes", stale: "no fresh data" };
 
 function ago(iso: string | null, now: number) {
   if (!iso) return "not checked yet";
@@ -28,8 +24,8 @@ export function LiveVerdict({ slug, name, initial }: { slug: string; name: strin
         const res = await fetch(`/api/v1/services/${slug}`, { cache: "no-store" });
         if (!res.ok) return;
         const s = await res.json();
-        const [label, answer] = LABEL[s.verdict.state] ?? LABEL.unknown!;
-        setV({ state: s.verdict.state, label, answer, reason: s.verdict.reason, signal: s.verdict.signal, checkedAt: s.official.lastCheckAt });
+        const state: State = s.verdict.state in STATE_LABEL ? s.verdict.state : "unknown";
+        setV({ state, label: STATE_LABEL[state], answer: STATE_ANSWER[state], reason: s.verdict.reason, signal: s.verdict.signal, checkedAt: s.official.lastCheckAt });
       } catch {
         /* keep the last verdict; the freshness line shows its age */
       }
@@ -43,7 +39,7 @@ export function LiveVerdict({ slug, name, initial }: { slug: string; name: strin
       <p className="verdict-answer">{v.answer}.</p>
       <p className="verdict-line"><strong>{name}: {v.label.toLowerCase()}</strong>, <span suppressHydrationWarning>{ago(v.checkedAt, now)}</span></p>
       <p className="verdict-reason">{v.reason}</p>
-      <p className="muted">Decided by: {SIGNAL[v.signal] ?? v.signal}</p>
+      <p className="muted">Decided by: {SIGNAL_LABEL[v.signal] ?? v.signal}</p>
     </section>
   );
 }

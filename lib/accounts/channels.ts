@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type { PrismaClient } from "../db";
-import { entitlementFor } from "../billing/entitlements";
+import { entitlementOfUser } from "../billing/entitlements";
 import { AppError } from "../http/errors";
 import { assertSafeWebhookUrl } from "./webhook-url";
 
@@ -8,7 +8,7 @@ export type ChannelKind = "slack" | "webhook";
 
 /** Adds or replaces the user's Slack or webhook channel (Alert Pro), after the SSRF checks. */
 export async function setChannel(prisma: PrismaClient, userId: string, kind: ChannelKind, rawUrl: string, opts: { production: boolean; resolve?: (h: string) => Promise<string[]> }) {
-  const plan = entitlementFor(await prisma.billingSubscription.findUnique({ where: { userId } }));
+  const plan = await entitlementOfUser(prisma, userId);
   if (!plan.channels.includes(kind)) throw new AppError("plan_feature", "Slack and webhook alerts come with Alert Pro.", 403);
   const url = await assertSafeWebhookUrl(rawUrl, opts);
   if (kind === "slack" && opts.production && !(url.hostname === "hooks.slack.com" && url.pathname.startsWith("/services/"))) {

@@ -1,14 +1,10 @@
 import { findService } from "../catalog/services";
 import type { PrismaClient } from "../db";
-import { entitlementFor } from "../billing/entitlements";
+import { entitlementOfUser as planOf } from "../billing/entitlements";
 import { AppError } from "../http/errors";
 
 export const SEVERITIES = ["degraded", "partial_outage", "major_outage"] as const;
 export type Severity = (typeof SEVERITIES)[number];
-
-async function planOf(prisma: PrismaClient, userId: string) {
-  return entitlementFor(await prisma.billingSubscription.findUnique({ where: { userId } }));
-}
 
 /** Adds a service to a user's alerts, enforcing the plan's limit on the server. */
 export async function addWatch(prisma: PrismaClient, userId: string, slug: string) {

@@ -26,10 +26,7 @@ export async function enqueueAlerts(tx: Tx, input: {
       signal: input.verdict.signal, reason: input.verdict.reason, components: input.components, occurredAt: input.now,
     },
   });
-  const watches = await tx.watch.findMany({
-    where: { serviceSlug: input.slug, planPaused: false, user: { alertsPaused: false } },
-    include: { user: { include: { channels: true, subscription: true } } },
-  });
+  const watches = await watchersOf(tx, input.slug);
   const rows = watches.flatMap((w) => {
     const rank = kind === "flapping" ? 3 : severityRank(kind === "outage_resolved" ? (input.previousState ?? "") : input.verdict.state);
     if (rank < severityRank(w.minSeverity)) return [];
@@ -51,10 +48,7 @@ export async function enqueueIncidentAlerts(tx: Tx, input: {
 }): Promise<number> {
   const changes = input.changes.filter((c) => c.kind === "maintenance_started" || !input.verdictAlerted);
   if (!changes.length) return 0;
-  const watches = await tx.watch.findMany({
-    where: { serviceSlug: input.slug, planPaused: false, user: { alertsPaused: false } },
-    include: { user: { include: { channels: true, subscription: true } } },
-  });
+  const watches = await watchersOf(tx, input.slug);
   let writes = 0;
   for (const c of changes) {
     const event = await tx.alertEvent.create({
@@ -76,7 +70,13 @@ export async function enqueueIncidentAlerts(tx: Tx, input: {
   return writes;
 }
 
-type WatchWithUser = Prisma.WatchGetPayload<{ include: { user: { include: { channels: true; subscription: true } } } }>;
+const WATCHER = { include: { user: { include: { channels: true, subscription: true } } } } as const;
+type WatchWithUser = Prisma.WatchGetPayload<typeof WATCHER>;
+
+/** Active watches of a service (not paused by the plan or by their owner), with what sending needs. */
+function watchersOf(tx: Tx, slug: string): Promise<WatchWithUser[]> {
+  return tx.watch.findMany({ where: { serviceSlug: slug, planPaused: false, user: { alertsPaused: false } }, ...WATCHER });
+}
 
 /** Email (unless the address bounced) plus the Slack and webhook channels the plan allows. */
 function channelsOf(w: WatchWithUser): string[] {

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db";
 import { sendEmail } from "../email/send-email";
+import type { State } from "../sources/model";
+import { STATE_COLOR } from "../status/labels";
 import { postJson } from "./channels/post-json";
 import { signWebhook } from "./channels/sign";
 
@@ -15,7 +17,7 @@ export interface AlertPayload {
 
 /** Slack incoming-webhook body: a coloured attachment with Block Kit text and a link. */
 export function slackBody(p: AlertPayload): string {
-  const color = p.state === "operational" ? "#15803d" : p.state === "major_outage" ? "#b91c1c" : "#b45309";
+  const color = STATE_COLOR[p.state as State] ?? STATE_COLOR.unknown;
   return JSON.stringify({
     text: `${p.service.name}: ${p.state.replace("_", " ")}`,
     attachments: [{ color, blocks: [

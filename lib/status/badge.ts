@@ -1,6 +1,6 @@
 import type { State } from "../sources/model";
+import { STATE_COLOR } from "./labels";
 
-const COLOR: Record<State, string> = { operational: "#15803d", degraded: "#b45309", partial_outage: "#c2410c", major_outage: "#b91c1c", maintenance: "#1d4ed8", unknown: "#4b5563" };
 const TEXT: Record<State, string> = { operational: "operational", degraded: "degraded", partial_outage: "partial outage", major_outage: "major outage", maintenance: "maintenance", unknown: "unknown" };
 
 const esc = (s: string) => s.replace(/[<>&"']/g, (c) => `&#${c.charCodeAt(0)};`);
@@ -14,7 +14,7 @@ export function badgeSvg(name: string, state: State): string {
   const rw = width(value);
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${lw + rw}" height="20" role="img" aria-label="${esc(name)}: ${value}">
 <title>${esc(name)}: ${value}</title>
-<rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${rw}" height="20" fill="${COLOR[state]}"/>
+<rect width="${lw}" height="20" fill="#555"/><rect x="${lw}" width="${rw}" height="20" fill="${STATE_COLOR[state]}"/>
 <g fill="#fff" font-family="Verdana,DejaVu Sans,sans-serif" font-size="11" text-anchor="middle">
 <text x="${lw / 2}" y="14">${esc(name)}</text><text x="${lw + rw / 2}" y="14">${value}</text>
 </g></svg>`;

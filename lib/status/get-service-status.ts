@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db";
 import type { State } from "../sources/model";
+import { currentSourceError } from "./labels";
 
 export interface ServiceStatus {
   slug: string;
@@ -28,14 +29,14 @@ export async function getServiceStatus(prisma: PrismaClient, slug: string): Prom
   });
   if (!s) return null;
   const src = s.source;
-  const failing = src?.lastErrorAt && (!src.lastSuccessAt || src.lastErrorAt > src.lastSuccessAt);
+  const failing = currentSourceError(src);
   return {
     slug: s.slug, name: s.name, category: s.category, statusPageUrl: s.statusPageUrl,
     verdict: { state: (s.state?.state ?? "unknown") as State, signal: s.state?.signal ?? "stale", reason: s.state?.reason ?? "Not checked yet", changedAt: iso(s.state?.changedAt) },
     official: {
       state: (src?.officialState ?? null) as State | null, description: src?.officialDescription ?? null, updatedAt: iso(src?.officialUpdatedAt),
       lastReadAt: iso(src?.lastSuccessAt), lastCheckAt: iso(src?.lastAttemptAt),
-      error: failing ? { kind: src!.lastErrorKind ?? "error", reason: src!.lastError ?? "", at: src!.lastErrorAt!.toISOString() } : null,
+      error: failing ? { kind: failing.lastErrorKind ?? "error", reason: failing.lastError ?? "", at: failing.lastErrorAt!.toISOString() } : null,
     },
     components: s.components.map((c) => ({ id: c.upstreamId, name: c.name, group: c.group, state: c.state as State })),
     incidents: s.incidents.filter((i) => i.kind === "incident").map((i) => ({

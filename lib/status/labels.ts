@@ -20,6 +20,11 @@ export const STATE_ANSWER: Record<State, string> = {
   unknown: "We cannot tell right now",
 };
 
+/** Verdict colours for images, badges and messages (pages use the CSS variables instead). */
+export const STATE_COLOR: Record<State, string> = {
+  operational: "#15803d", degraded: "#b45309", partial_outage: "#c2410c", major_outage: "#b91c1c", maintenance: "#1d4ed8", unknown: "#4b5563",
+};
+
 export const SIGNAL_LABEL: Record<string, string> = { official: "official status page", probe: "our own probes", stale: "no fresh data" };
 
 export const CATEGORY_LABEL: Record<Category, string> = {
@@ -27,6 +32,11 @@ export const CATEGORY_LABEL: Record<Category, string> = {
   email: "Email", payments: "Payments", cloud: "Cloud & hosting", devtools: "Developer tools", ai: "AI APIs",
   communication: "Communication", monitoring: "Monitoring", data: "Data & search", commerce: "Commerce", productivity: "Productivity",
 };
+
+/** The source's last error, if it is more recent than its last good read. */
+export function currentSourceError<T extends { lastErrorAt: Date | null; lastSuccessAt: Date | null }>(src: T | null | undefined): T | null {
+  return src?.lastErrorAt && (!src.lastSuccessAt || src.lastErrorAt > src.lastSuccessAt) ? src : null;
+}
 
 /** "12 s ago", "3 min ago": coarse on purpose, for a freshness line. */
 export function ago(from: Date | string, now: Date = new Date()): string {

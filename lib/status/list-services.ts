@@ -1,5 +1,6 @@
 import type { PrismaClient } from "../db";
 import type { State } from "../sources/model";
+import { currentSourceError } from "./labels";
 
 export interface ServiceSummary {
   slug: string;
@@ -21,7 +22,7 @@ export async function listServices(prisma: PrismaClient): Promise<ServiceSummary
   const rows = await prisma.service.findMany({ include: { state: true, source: true }, orderBy: { name: "asc" } });
   const list = rows.map((r) => {
     const src = r.source;
-    const failing = src?.lastErrorAt && (!src.lastSuccessAt || src.lastErrorAt > src.lastSuccessAt);
+    const failing = currentSourceError(src);
     return {
       slug: r.slug,
       name: r.name,
@@ -32,7 +33,7 @@ export async function listServices(prisma: PrismaClient): Promise<ServiceSummary
       signal: r.state?.signal ?? "stale",
       checkedAt: src?.lastAttemptAt ?? null,
       changedAt: r.state?.changedAt ?? null,
-      sourceError: failing ? src!.lastError : null,
+      sourceError: failing?.lastError ?? null,
     };
   });
   const troubled = (s: ServiceSummary) => (s.state === "operational" ? 1 : 0);

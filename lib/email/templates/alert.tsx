@@ -1,8 +1,9 @@
 import { Heading, Section, Text } from "@react-email/components";
 import type { AlertPayload } from "../../alerts/send-test-alert";
+import type { State } from "../../sources/model";
+import { STATE_COLOR } from "../../status/labels";
 import { A, EmailLayout, renderEmail } from "./layout";
 
-const COLOR: Record<string, string> = { operational: "#15803d", degraded: "#b45309", partial_outage: "#c2410c", major_outage: "#b91c1c" };
 const WORDS: Record<string, string> = { degraded: "degraded", partial_outage: "partly down", major_outage: "down", operational: "back up" };
 
 /** The subject line says what happened, so a glance at the inbox is enough. */
@@ -31,7 +32,7 @@ export function AlertEmail({ payload, unsubscribeUrl }: { payload: AlertPayload;
   const subject = alertSubject(payload);
   return (
     <EmailLayout preview={subject} footer={unsubscribeUrl ? <A href={unsubscribeUrl}>Stop these alerts</A> : null}>
-      <Section style={{ borderLeft: `4px solid ${COLOR[payload.state] ?? "#4b5563"}`, paddingLeft: "12px" }}>
+      <Section style={{ borderLeft: `4px solid ${STATE_COLOR[payload.state as State] ?? STATE_COLOR.unknown}`, paddingLeft: "12px" }}>
         <Heading as="h2">{subject}.</Heading>
         <Text>{reasonOf(payload)}</Text>
       </Section>

@@ -1,14 +1,13 @@
 import { ImageResponse } from "@vercel/og";
 import { findService, resolveSlug } from "@/lib/catalog/services";
 import { cachedServicePage } from "@/lib/status/cached";
-import { STATE_LABEL } from "@/lib/status/labels";
+import { STATE_COLOR, STATE_LABEL } from "@/lib/status/labels";
 
 // Cached like the page and expired with it when the service's state changes (same cache tags).
 export const revalidate = 300;
 export const dynamicParams = true;
 export const generateStaticParams = () => [];
 
-const COLOR = { operational: "#15803d", degraded: "#b45309", partial_outage: "#c2410c", major_outage: "#b91c1c", maintenance: "#1d4ed8", unknown: "#4b5563" } as const;
 
 /** GET /api/og/<slug>: 1200×630 share image with the service, its live verdict colour and 90-day uptime. */
 export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
@@ -26,8 +25,8 @@ export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }
         <div style={{ display: "flex", flexDirection: "column" }}>
           <div style={{ fontSize: 76, fontWeight: 700 }}>{`Is ${entry.name} down?`}</div>
           <div style={{ display: "flex", alignItems: "center", marginTop: 24 }}>
-            <div style={{ width: 44, height: 44, borderRadius: 22, background: COLOR[state], marginRight: 20 }} />
-            <div style={{ fontSize: 52, color: COLOR[state] === "#4b5563" ? "#d1d5db" : "#ffffff" }}>{STATE_LABEL[state]}</div>
+            <div style={{ width: 44, height: 44, borderRadius: 22, background: STATE_COLOR[state], marginRight: 20 }} />
+            <div style={{ fontSize: 52, color: state === "unknown" ? "#d1d5db" : "#ffffff" }}>{STATE_LABEL[state]}</div>
           </div>
         </div>
         <div style={{ fontSize: 34, color: "#d1d5db" }}>{uptime}</div>
