@@ -3,7 +3,7 @@ import type { PrismaClient } from "../db";
 import type { Email } from "../email/send-email";
 import { alertEmail, digestEmail } from "../email/templates/alert";
 import { FOLLOW_UP_KINDS, OUTAGE_KINDS } from "./classify";
-import { slackBody, type AlertPayload } from "./send-test-alert";
+import { slackBody, type AlertPayload } from "./payload";
 import { signWebhook } from "./channels/sign";
 import { SendError, type Senders } from "./senders";
 import { signingSecret, unsubscribeHeaders, unsubscribePageUrl, unsubscribeToken } from "./unsubscribe";

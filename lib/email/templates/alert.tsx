@@ -1,5 +1,5 @@
 import { Heading, Section, Text } from "@react-email/components";
-import type { AlertPayload } from "../../alerts/send-test-alert";
+import type { AlertPayload } from "../../alerts/payload";
 import type { State } from "../../sources/model";
 import { STATE_COLOR } from "../../status/labels";
 import { A, EmailLayout, renderEmail } from "./layout";
