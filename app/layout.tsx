@@ -1,6 +1,6 @@
 import type { Metadata, Viewport } from "next";
-import Link from "next/link";
 import { siteUrl } from "@/lib/env/server";
+import { SiteFooter, SiteHeader, THEME_COLORS } from "./_components/SiteChrome";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -11,24 +11,16 @@ export const metadata: Metadata = {
 };
 
 export const viewport: Viewport = {
-  themeColor: [
-    { media: "(prefers-color-scheme: light)", color: "#ffffff" },
-    { media: "(prefers-color-scheme: dark)", color: "#0b0f14" },
-  ],
+  themeColor: THEME_COLORS,
 };
 
 export default function RootLayout({ children }: { children: React.ReactNode }) {
   return (
     <html lang="en">
       <body>
-        <header className="site-header">
-          <Link href="/" className="brand">StatusRadar</Link>
-          <nav aria-label="Site"><a href="/status/workos">WorkOS status</a><a href="/alerts">Alerts</a><a href="/account">Account</a></nav>
-        </header>
+        <SiteHeader />
         <main id="main">{children}</main>
-        <footer className="site-footer">
-          <p>StatusRadar reads official status pages and runs its own checks. Not affiliated with the services listed. <a href="/feed.xml">RSS</a> · <a href="/feed.atom">Atom</a> · <a href="/api/v1/services">JSON API</a></p>
-        </footer>
+        <SiteFooter />
       </body>
     </html>
   );

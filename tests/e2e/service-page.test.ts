@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { services } from "@/lib/catalog/services";
 import { startFixtureServer, type FixtureServer } from "@/lib/dev/fixture-server";
 import { launchBrowser, startApp, waitFor, type RunningApp } from "../helpers/app";
+import { firstLoadJs } from "../helpers/first-load-js";
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
 
@@ -50,12 +51,27 @@ describe("public site", () => {
     const ld = JSON.parse(await page.locator('script[type="application/ld+json"]').innerText());
     expect(ld.map((x: { "@type": string }) => x["@type"])).toEqual(["WebPage", "BreadcrumbList", "FAQPage"]);
     expect(await page.locator('link[rel="canonical"]').getAttribute("href")).toMatch(/\/status\/workos$/);
+    expect(await page.locator('meta[property="og:image"]').getAttribute("content")).toMatch(/\/api\/og\/workos$/);
+    expect(await page.locator('meta[name="twitter:card"]').getAttribute("content")).toBe("summary_large_image");
+    expect(await page.locator('meta[name="description"]').getAttribute("content")).toMatch(/^WorkOS right now: operational\./);
     await page.close();
   });
 
-  it("follows an outage on an open page without a reload", async () => {
+  it("ships the service page with almost no JavaScript: far under the 100 KB gzipped budget", async () => {
+    const js = await firstLoadJs(`${app.url}/status/workos`);
+    // No framework runtime: only the live verdict's inline script.
+    expect(js.files).toBe(0);
+    expect(js.bytes).toBeLessThan(100 * 1024);
+    expect(js.bytes).toBeLessThan(4 * 1024);
+  });
+
+  it("ticks the freshness line and follows an outage on an open page without a reload", async () => {
     const page = await browser.newPage();
     await page.goto(`${app.url}/status/workos`);
+    const freshness = page.getByTestId("verdict").locator('[data-field="ago"]');
+    const first = await freshness.innerText();
+    await expect.poll(() => freshness.innerText(), { timeout: 5000 }).not.toBe(first);
+    expect(await freshness.innerText()).toMatch(/^checked \d+ s ago$/);
     await page.evaluate(() => ((window as unknown as { marker: number }).marker = 42));
     fixture.apply({ at: 0, service: "workos", components: { SSO: "major_outage" }, incident: { id: "e2e-sso", name: "SSO sign-ins failing", status: "investigating", impact: "critical", body: "Investigating" } });
     await expect.poll(() => page.getByTestId("verdict").getAttribute("data-state"), { timeout: 40_000, interval: 1000 }).toBe("major_outage");

@@ -3,25 +3,23 @@ import { findService } from "@/lib/catalog/services";
 import { sponsoredTools } from "@/lib/config/sponsored";
 import type { Guide } from "@/lib/guides/types";
 import type { CachedServiceSummary, ServicePageData } from "@/lib/status/cached";
-import { STATE_ANSWER, STATE_LABEL, duration, utc } from "@/lib/status/labels";
+import { duration, utc } from "@/lib/status/labels";
 import { LatencyChart } from "@/app/_components/LatencyChart";
 import { LiveVerdict } from "@/app/_components/LiveVerdict";
 import { StateBadge } from "@/app/_components/StateBadge";
 import { UptimeBars } from "@/app/_components/UptimeBars";
 import { GuideSection } from "./guide";
 
-type Props = { entry: ServiceEntry; data: ServicePageData | null; guide: Guide; all: CachedServiceSummary[] };
+type Props = { entry: ServiceEntry; data: ServicePageData | null; guide: Guide; all: CachedServiceSummary[]; now: Date };
 
-export function ServiceSections({ entry, data, guide, all }: Props) {
+export function ServiceSections({ entry, data, guide, all, now }: Props) {
   const v = data?.status.verdict;
   const state = v?.state ?? "unknown";
   const live = new Map(all.map((s) => [s.slug, s]));
   return (
     <>
-      <LiveVerdict slug={entry.slug} name={entry.name} initial={{
-        state, label: STATE_LABEL[state], answer: STATE_ANSWER[state],
-        reason: v?.reason ?? "We have not read the official page yet.", signal: v?.signal ?? "stale", checkedAt: data?.status.official.lastCheckAt ?? null,
-      }} />
+      <LiveVerdict slug={entry.slug} name={entry.name} state={state} reason={v?.reason ?? "We have not read the official page yet."}
+        signal={v?.signal ?? "stale"} checkedAt={data?.status.official.lastCheckAt ?? null} now={now} />
       <p className="muted">Official page: <a href={entry.statusPageUrl} rel="noopener">{entry.statusPageUrl.replace(/^https:\/\//, "")}</a>
         {data?.status.official.error ? <> · last read failed: {data.status.official.error.reason}</> : null}</p>
       <a className="cta" href={`/alerts?service=${entry.slug}`}>Get an alert within 60 seconds when {entry.name} breaks</a>
