@@ -6,7 +6,8 @@ import { SiteFooter, SiteHeader, THEME_COLORS } from "./SiteChrome";
 export type DocumentHead = {
   title: string;
   description: string;
-  canonical: string;
+  /** Absent on error pages, which also get noindex. */
+  canonical?: string;
   feeds?: { rss?: string; atom?: string };
   image?: { url: string; width: number; height: number; alt: string };
 };
@@ -32,6 +33,8 @@ function siteCss(): string {
  * router JavaScript an App Router page always loads.
  */
 export async function renderStaticDocument(head: DocumentHead, body: React.ReactNode, script?: string): Promise<string> {
+  // Imported when called: a static import of react-dom/server is refused in the server layer,
+  // where React Server Components cannot use it; a route handler only renders plain markup.
   const { renderToStaticMarkup } = await import("react-dom/server");
   const html = renderToStaticMarkup(
     <html lang="en">
@@ -40,13 +43,13 @@ export async function renderStaticDocument(head: DocumentHead, body: React.React
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{head.title}</title>
         <meta name="description" content={head.description} />
-        <link rel="canonical" href={head.canonical} />
+        {head.canonical ? <link rel="canonical" href={head.canonical} /> : <meta name="robots" content="noindex" />}
         {head.feeds?.rss ? <link rel="alternate" type="application/rss+xml" href={head.feeds.rss} /> : null}
         {head.feeds?.atom ? <link rel="alternate" type="application/atom+xml" href={head.feeds.atom} /> : null}
         {THEME_COLORS.map((t) => <meta key={t.media} name="theme-color" media={t.media} content={t.color} />)}
         <meta property="og:title" content={head.title} />
         <meta property="og:description" content={head.description} />
-        <meta property="og:url" content={head.canonical} />
+        {head.canonical ? <meta property="og:url" content={head.canonical} /> : null}
         <meta property="og:site_name" content="StatusRadar" />
         <meta property="og:type" content="website" />
         {head.image ? (
@@ -72,4 +75,9 @@ export async function renderStaticDocument(head: DocumentHead, body: React.React
     </html>,
   );
   return `<!DOCTYPE html>${html}`;
+}
+
+/** A rendered document as a response. */
+export function htmlResponse(html: string, status = 200): Response {
+  return new Response(html, { status, headers: { "content-type": "text/html; charset=utf-8" } });
 }

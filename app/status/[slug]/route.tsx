@@ -14,7 +14,7 @@ import { serviceJsonLd } from "@/lib/seo/json-ld";
 import { cachedServiceList, cachedServicePage } from "@/lib/status/cached";
 import { STATE_ANSWER } from "@/lib/status/labels";
 import { liveVerdictScript } from "@/app/_components/LiveVerdict";
-import { renderStaticDocument } from "@/app/_components/StaticDocument";
+import { htmlResponse, renderStaticDocument } from "@/app/_components/StaticDocument";
 import { ServiceSections } from "./sections";
 
 export const dynamic = "force-static";
@@ -41,5 +41,5 @@ export async function GET(_req: Request, { params }: { params: Promise<{ slug: s
     </article>,
     liveVerdictScript(),
   );
-  return new Response(html, { headers: { "content-type": "text/html; charset=utf-8" } });
+  return htmlResponse(html);
 }
