@@ -78,6 +78,14 @@ describe("public site", () => {
     expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(42);
     await page.reload();
     expect(await page.locator(".incident").innerText()).toContain("SSO sign-ins failing");
+    // Its own page: timeline, detection time, no framework script, accessible.
+    await page.locator(".incident h3 a").first().click();
+    await page.waitForURL(/\/status\/workos\/incidents\/e2e-sso$/);
+    expect(await page.locator("h1").innerText()).toBe("SSO sign-ins failing");
+    expect(await page.locator(".timeline").innerText()).toMatch(/investigating/i);
+    expect(await page.locator(".facts").innerText()).toMatch(/We first saw it/);
+    expect(await page.title()).toMatch(/^WorkOS incident: SSO sign-ins failing \(\d{4}-\d{2}-\d{2}\)$/);
+    expect(await axeViolations(page)).toEqual([]);
     fixture.apply({ at: 0, service: "workos", components: { SSO: "operational" }, incident: { id: "e2e-sso", status: "resolved", body: "Fixed" } });
     await page.close();
   });
@@ -102,10 +110,21 @@ describe("public site", () => {
     await page.close();
   });
 
-  it("answers an unknown slug with a real 404 and suggestions; other spellings redirect permanently", async () => {
+  it("answers an unknown slug or incident with a real 404 and suggestions; other spellings redirect permanently", async () => {
     const res = await fetch(`${app.url}/status/no-such-thing`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('data-testid="suggestions"');
+    for (const path of ["/status/workos/incidents/no-such-incident", "/status/no-such-thing/incidents/x"]) {
+      const r = await fetch(app.url + path);
+      expect(r.status, path).toBe(404);
+      expect(await r.text(), path).toContain('data-testid="suggestions"');
+    }
+    // A malformed percent-escape is the client's error, wherever a slug or id is read from the path.
+    for (const path of ["/status/%E0%A4%A", "/status/workos/incidents/%E0%A4%A", "/api/v1/services/%E0%A4%A", "/api/og/%E0%A4%A", "/badge/%E0%A4%A.svg"]) {
+      const r = await fetch(app.url + path);
+      expect(r.status, path).toBe(400);
+      expect(await r.text(), path).toMatch(/malformed percent-escape/);
+    }
     for (const alias of ["WorkOS", "azure-ad"]) {
       const r = await fetch(`${app.url}/status/${alias}`, { redirect: "manual" });
       expect([301, 308]).toContain(r.status);
