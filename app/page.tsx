@@ -4,6 +4,7 @@ import { siteUrl } from "@/lib/env/server";
 import { cachedServiceList, type CachedServiceSummary } from "@/lib/status/cached";
 import { CATEGORY_LABEL, ago } from "@/lib/status/labels";
 import { StateBadge } from "./_components/StateBadge";
+import { LiveFreshness } from "./_components/LiveFreshness";
 import { ServiceSearch } from "./_components/ServiceSearch";
 
 export const revalidate = 300;
@@ -19,7 +20,7 @@ function Card({ s }: { s: CachedServiceSummary }) {
     <li className="service-card" data-slug={s.slug} data-state={s.state} data-search={`${s.name} ${s.slug}`.toLowerCase()}>
       <a href={`/status/${s.slug}`}>{s.name}</a>
       <StateBadge state={s.state} />
-      <div className="muted">{s.checkedAt ? `checked ${ago(s.checkedAt)}` : "not checked yet"}</div>
+      {s.checkedAt ? <div className="muted" data-checked-slug={s.slug} data-checked-at={s.checkedAt}>checked {ago(s.checkedAt)}</div> : <div className="muted">not checked yet</div>}
     </li>
   );
 }
@@ -31,7 +32,8 @@ export default async function HomePage() {
   return (
     <>
       <h1>Is it down? Live status of the APIs you depend on</h1>
-      <p className="muted">{list.length} services from their official status pages and our own checks{freshest ? `; last check ${ago(freshest!)}` : ""}.</p>
+      <p className="muted">{list.length} services from their official status pages and our own checks{freshest ? <>; <span data-checked-at={freshest} data-prefix="last check">last check {ago(freshest)}</span></> : null}.</p>
+      <LiveFreshness />
       <ServiceSearch total={list.length} />
       {troubled.length ? (
         <section aria-labelledby="troubled-h" data-group>

@@ -2,7 +2,7 @@ import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
 import { env } from "../env/server";
 import { getServiceStatus } from "./get-service-status";
-import { listServices } from "./list-services";
+import { lastCheckTimes, listServices } from "./list-services";
 import { getIncident, incidentHistory, probeLatency24h, recentIncidents, recentStateChanges } from "./service-history";
 import { ALL_TAG, LIST_TAG, serviceTag } from "./tags";
 import { uptimeByDay } from "./uptime";
@@ -57,6 +57,18 @@ export const cachedRecentChanges = unstable_cache(
   async (limit: number, slug?: string) => (building() ? [] : recentStateChanges(await prisma(), limit, slug)),
   ["recent-changes"],
   { tags: [ALL_TAG, LIST_TAG], revalidate: SAFETY_NET_S },
+);
+
+/**
+ * When each service was last checked. Every cycle moves these times while usually changing
+ * nothing else, so they are not worth expiring pages for: the tagged entries above keep the time of
+ * the last change, and the JSON API lays these over them (pages fetch the API to stay current).
+ * Cached briefly, so a burst of API requests costs one query every few seconds.
+ */
+export const cachedCheckTimes = unstable_cache(
+  async (): Promise<Record<string, string>> => (building() ? {} : lastCheckTimes(await prisma())),
+  ["check-times"],
+  { tags: [ALL_TAG], revalidate: 5 },
 );
 
 export type ServicePageData = NonNullable<Awaited<ReturnType<typeof cachedServicePage>>>;

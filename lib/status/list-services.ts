@@ -39,3 +39,9 @@ export async function listServices(prisma: PrismaClient): Promise<ServiceSummary
   const troubled = (s: ServiceSummary) => (s.state === "operational" ? 1 : 0);
   return list.sort((a, b) => troubled(a) - troubled(b) || a.name.localeCompare(b.name));
 }
+
+/** When each service's official page was last read, by slug: one small query for freshness lines. */
+export async function lastCheckTimes(prisma: PrismaClient): Promise<Record<string, string>> {
+  const rows = await prisma.sourceState.findMany({ where: { lastAttemptAt: { not: null } }, select: { lastAttemptAt: true, service: { select: { slug: true } } } });
+  return Object.fromEntries(rows.map((r) => [r.service.slug, r.lastAttemptAt!.toISOString()]));
+}

@@ -40,6 +40,20 @@ describe("the running product", () => {
     await page.close();
   });
 
+  it("keeps check times current between changes, in the API and on the home page", async () => {
+    const okta = async () => (await (await fetch(`${app.url}/api/v1/services/okta`)).json()) as { verdict: { changedAt: string }; official: { lastCheckAt: string } };
+    await expect.poll(async () => (await okta()).official?.lastCheckAt ?? null, { timeout: 20_000 }).not.toBeNull();
+    const first = await okta();
+    // Nothing changes at Okta, so its cached page is not re-rendered; the check time still moves.
+    await expect.poll(async () => Date.parse((await okta()).official.lastCheckAt), { timeout: 30_000, interval: 1000 }).toBeGreaterThan(Date.parse(first.official.lastCheckAt));
+    expect((await okta()).verdict.changedAt).toBe(first.verdict.changedAt);
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    const line = page.locator('[data-checked-slug="okta"]');
+    await expect.poll(async () => Number(/^checked (\d+) s ago$/.exec(await line.innerText())?.[1] ?? NaN), { timeout: 10_000 }).toBeLessThanOrEqual(25);
+    await page.close();
+  });
+
   it("shows WorkOS going down when its status page says so", async () => {
     const page = await browser.newPage();
     const workosState = async () => {

@@ -1,19 +1,19 @@
 import { findService } from "@/lib/catalog/services";
 import { toErrorResponse } from "@/lib/http/errors";
-import { cachedServiceList } from "@/lib/status/cached";
+import { cachedCheckTimes, cachedServiceList } from "@/lib/status/cached";
 
-export const revalidate = 30;
+export const revalidate = 10;
 
 const headers = { "access-control-allow-origin": "*", "cache-control": "public, max-age=15, stale-while-revalidate=30" };
 
 /** GET /api/v1/services: every service with its verdict. Documented in the README. */
 export async function GET() {
   try {
-    const list = await cachedServiceList();
+    const [list, checks] = await Promise.all([cachedServiceList(), cachedCheckTimes()]);
     return Response.json({
       services: list.map((s) => ({
         slug: s.slug, name: s.name, category: findService(s.slug)?.category ?? s.category,
-        state: s.state, signal: s.signal, reason: s.reason, checkedAt: s.checkedAt, changedAt: s.changedAt,
+        state: s.state, signal: s.signal, reason: s.reason, checkedAt: checks[s.slug] ?? s.checkedAt, changedAt: s.changedAt,
         url: `/status/${s.slug}`, api: `/api/v1/services/${s.slug}`,
       })),
     }, { headers });

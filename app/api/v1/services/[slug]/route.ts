@@ -1,8 +1,8 @@
 import { resolveSlug } from "@/lib/catalog/services";
 import { toErrorResponse } from "@/lib/http/errors";
-import { cachedServicePage } from "@/lib/status/cached";
+import { cachedCheckTimes, cachedServicePage } from "@/lib/status/cached";
 
-export const revalidate = 30;
+export const revalidate = 10;
 export const dynamicParams = true;
 export const generateStaticParams = () => [];
 
@@ -15,11 +15,12 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string }>
   if (!match) return Response.json({ error: "not_found", message: `no service "${slug}"` }, { status: 404, headers });
   if (!match.canonical) return Response.redirect(new URL(`/api/v1/services/${match.slug}`, req.url), 308);
   try {
-    const page = await cachedServicePage(match.slug);
+    const [page, checks] = await Promise.all([cachedServicePage(match.slug), cachedCheckTimes()]);
     if (!page) return Response.json({ error: "not_found", message: `no data for "${match.slug}" yet` }, { status: 404, headers });
     const observed = page.uptime.filter((d) => d.ratio !== null);
     const uptime90d = observed.length ? observed.reduce((a, d) => a + d.ratio!, 0) / observed.length : null;
-    return Response.json({ ...page.status, uptime: { days: 90, ratio: uptime90d, byDay: page.uptime } }, { headers });
+    const official = { ...page.status.official, lastCheckAt: checks[match.slug] ?? page.status.official.lastCheckAt };
+    return Response.json({ ...page.status, official, uptime: { days: 90, ratio: uptime90d, byDay: page.uptime } }, { headers });
   } catch (err) {
     return toErrorResponse(err);
   }
