@@ -42,6 +42,8 @@ export async function renderStaticDocument(head: DocumentHead, body: React.React
         <meta charSet="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{head.title}</title>
+        <link rel="icon" href="/favicon.ico" sizes="32x32" />
+        <link rel="icon" href="/icon.svg" type="image/svg+xml" />
         <meta name="description" content={head.description} />
         {head.canonical ? <link rel="canonical" href={head.canonical} /> : <meta name="robots" content="noindex" />}
         {head.feeds?.rss ? <link rel="alternate" type="application/rss+xml" href={head.feeds.rss} /> : null}

@@ -162,6 +162,12 @@ describe("public site", () => {
     expect(await page.evaluate((s) => new DOMParser().parseFromString(s, "image/svg+xml").documentElement.nodeName, badge.body)).toBe("svg");
     expect(badge.body).toMatch(/WorkOS/);
 
+    const ico = await fetch(`${app.url}/favicon.ico`);
+    expect(ico.status).toBe(200);
+    expect(Buffer.from(await ico.arrayBuffer()).readUInt16LE(2)).toBe(1); // ICO header: type 1 = icon
+    const icon = await text("/icon.svg");
+    expect(await page.evaluate((s) => new DOMParser().parseFromString(s, "image/svg+xml").documentElement.nodeName, icon.body)).toBe("svg");
+
     const og = await fetch(`${app.url}/api/og/workos`);
     expect(og.headers.get("content-type")).toBe("image/png");
     const png = Buffer.from(await og.arrayBuffer());
