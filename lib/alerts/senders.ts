@@ -1,6 +1,6 @@
-import { Resend } from "resend";
 import type { PrismaClient } from "../db";
 import type { Email } from "../email/send-email";
+import { resendClient, toResendEmail } from "../email/resend-client";
 import { env } from "../env/server";
 import { UpstreamError } from "../http/fetch-upstream";
 import { postJson } from "./channels/post-json";
@@ -32,10 +32,9 @@ export function defaultSenders(prisma: PrismaClient, opts: { timeoutMs?: number 
       }
       const wait = nextAllowedAt - Date.now();
       if (wait > 0) await new Promise((r) => setTimeout(r, wait));
-      const resend = new Resend(env.RESEND_API_KEY, env.RESEND_BASE_URL ? { baseUrl: env.RESEND_BASE_URL } : undefined);
       // The SDK has no timeout of its own; a request that may have gone through is retried under the same key.
-      const result = (await resend.batch.send(
-        emails.map((m) => ({ from: env.EMAIL_FROM, ...(env.EMAIL_REPLY_TO ? { replyTo: env.EMAIL_REPLY_TO } : {}), to: m.to, subject: m.subject, text: m.text, html: m.html, headers: m.headers })),
+      const result = (await resendClient().batch.send(
+        emails.map(toResendEmail),
         { idempotencyKey, signal: AbortSignal.timeout(opts.timeoutMs ?? 15_000) } as never,
       ).catch((err: Error) => ({ data: null, error: { name: "network_error", message: err.message, statusCode: null }, headers: null }))) as {
         error: { name?: string; message?: string; statusCode?: number | null } | null; headers?: Record<string, string> | null;

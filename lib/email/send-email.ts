@@ -1,6 +1,6 @@
-import { Resend } from "resend";
 import type { PrismaClient } from "../db";
-import { env, features } from "../env/server";
+import { features } from "../env/server";
+import { resendClient, toResendEmail } from "./resend-client";
 
 export interface Email { to: string; subject: string; text: string; html: string; headers?: Record<string, string>; idempotencyKey?: string }
 
@@ -10,9 +10,8 @@ export interface Email { to: string; subject: string; text: string; html: string
  */
 export async function sendEmail(prisma: PrismaClient, mail: Email): Promise<{ via: "resend" | "outbox"; id: string }> {
   if (features.resend) {
-    const resend = new Resend(env.RESEND_API_KEY);
-    const { data, error } = await resend.emails.send(
-      { from: env.EMAIL_FROM, ...(env.EMAIL_REPLY_TO ? { replyTo: env.EMAIL_REPLY_TO } : {}), to: mail.to, subject: mail.subject, text: mail.text, html: mail.html, headers: mail.headers },
+    const { data, error } = await resendClient().emails.send(
+      toResendEmail(mail),
       mail.idempotencyKey ? { idempotencyKey: mail.idempotencyKey } : undefined,
     );
     if (error || !data) throw new Error(`Resend refused the email: ${error?.message ?? "no answer"}`);
