@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db";
 import { sendEmail } from "../email/send-email";
+import { testAlertEmail } from "../email/templates/account";
 import { postJson } from "./channels/post-json";
 import { signWebhook } from "./channels/sign";
 import { slackBody, type AlertPayload } from "./payload";
@@ -21,10 +22,7 @@ export async function sendTestAlert(prisma: PrismaClient, userId: string, siteUr
       results[name] = `failed: ${(err as Error).message}`;
     }
   };
-  await attempt("email", () => sendEmail(prisma, {
-    to: user.email, subject: "StatusRadar test alert",
-    text: `${payload.reason}\n\nLive status: ${payload.service.url}`, html: `<p>${payload.reason}</p><p><a href="${payload.service.url}">Live status</a></p>`,
-  }));
+  await attempt("email", async () => sendEmail(prisma, { to: user.email, ...(await testAlertEmail(payload.service.url, `${siteUrl}/account`)) }));
   for (const ch of user.channels) {
     const body = ch.kind === "slack" ? slackBody(payload) : JSON.stringify(payload);
     const headers: Record<string, string> = ch.kind === "webhook" && ch.secret ? { "x-statusradar-signature": signWebhook(body, ch.secret, now) } : {};

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { magicLinkEmail, paymentFailedEmail, trialEndingEmail } from "@/lib/email/templates/account";
+import { magicLinkEmail, paymentFailedEmail, testAlertEmail, trialEndingEmail } from "@/lib/email/templates/account";
 import { alertEmail, AlertEmail, alertSubject, digestEmail } from "@/lib/email/templates/alert";
 
 const payload = AlertEmail.PreviewProps.payload;
@@ -23,6 +23,15 @@ describe("email templates (react-email), each with a plain-text part", () => {
     ["incident_updated", "major_outage", "Update on WorkOS incident: Official page"],
   ] as const)("%s → %s", (type, state, subject) => {
     expect(alertSubject({ ...payload, type, state })).toBe(subject);
+  });
+
+  it("test alert: says nothing is wrong and links the live page and the account", async () => {
+    const m = await testAlertEmail("http://localhost:3000/status/workos", "http://localhost:3000/account");
+    expect(m.subject).toBe("StatusRadar test alert");
+    expect(m.text).toMatch(/Nothing is wrong with any service/);
+    expect(m.html).toContain('href="http://localhost:3000/status/workos"');
+    expect(m.html).toContain('href="http://localhost:3000/account"');
+    expect(m.text).not.toMatch(/<[a-z]/);
   });
 
   it("escapes what upstreams write", async () => {

@@ -35,7 +35,19 @@ export function PaymentFailedEmail({ manageUrl }: { manageUrl: string }) {
 }
 PaymentFailedEmail.PreviewProps = { manageUrl: "http://localhost:3000/account" };
 
+export function TestAlertEmail({ statusUrl, manageUrl }: { statusUrl: string; manageUrl: string }) {
+  return (
+    <EmailLayout preview="Your StatusRadar alerts reach this inbox">
+      <Heading as="h2">This is a test alert</Heading>
+      <Text>You asked for a test from your account page. It arrived, so the alerts for the services you watch will reach this address too.</Text>
+      <Text>Nothing is wrong with any service. <A href={statusUrl}>Live status of WorkOS</A> · <A href={manageUrl}>Manage your alerts</A></Text>
+    </EmailLayout>
+  );
+}
+TestAlertEmail.PreviewProps = { statusUrl: "http://localhost:3000/status/workos", manageUrl: "http://localhost:3000/account" };
+
 export const magicLinkEmail = (link: string) => renderEmail("Your StatusRadar sign-in link", <MagicLinkEmail link={link} />);
 export const trialEndingEmail = (trialEnd: Date | null, manageUrl: string) =>
   renderEmail("Your Alert Pro trial ends in 3 days", <TrialEndingEmail trialEnd={trialEnd ? trialEnd.toISOString().slice(0, 10) : "in 3 days"} manageUrl={manageUrl} />);
 export const paymentFailedEmail = (manageUrl: string) => renderEmail("Your Alert Pro payment failed", <PaymentFailedEmail manageUrl={manageUrl} />);
+export const testAlertEmail = (statusUrl: string, manageUrl: string) => renderEmail("StatusRadar test alert", <TestAlertEmail statusUrl={statusUrl} manageUrl={manageUrl} />);
