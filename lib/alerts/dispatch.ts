@@ -168,6 +168,8 @@ function payloadOf(d: Claimed, siteUrl: string): AlertPayload {
   return {
     id: e.id, type: e.kind as AlertPayload["type"], service: { slug: e.service.slug, name: e.service.name, url: `${siteUrl}/status/${e.service.slug}` },
     state: e.state, reason: e.reason, occurredAt: e.occurredAt.toISOString(),
+    // Events written before incidentName existed carry the name only as the head of the reason.
+    ...(e.incidentUpstreamId ? { incident: { id: e.incidentUpstreamId, name: e.incidentName ?? e.reason.split(": ")[0]! } } : {}),
   };
 }
 

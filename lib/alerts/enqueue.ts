@@ -53,7 +53,7 @@ export async function enqueueIncidentAlerts(tx: Tx, input: {
   for (const c of changes) {
     const event = await tx.alertEvent.create({
       data: {
-        serviceId: input.serviceId, kind: c.kind, incidentUpstreamId: c.upstreamId, state: input.state, previousState: input.state,
+        serviceId: input.serviceId, kind: c.kind, incidentUpstreamId: c.upstreamId, incidentName: c.name, state: input.state, previousState: input.state,
         signal: "official", reason: c.body ? `${c.name}: ${c.body}` : c.name, components: c.components, occurredAt: input.now,
       },
     });

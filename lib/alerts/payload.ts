@@ -9,6 +9,8 @@ export interface AlertPayload {
   state: string;
   reason: string;
   occurredAt: string;
+  /** The official incident or maintenance, on incident_* and maintenance_* alerts. */
+  incident?: { id: string; name: string };
 }
 
 /** Slack incoming-webhook body: a coloured attachment with Block Kit text and a link. */

@@ -191,14 +191,14 @@ describe.each(databaseKinds)("alert outbox on %s", (kind) => {
     await cycle();
     const p = fakeProvider();
     await dispatch(p.senders);
-    fixture.apply({ at: 0, service: "workos", incident: { id: "i1", status: "identified", body: "A bad deploy; rolling back." } });
+    fixture.apply({ at: 0, service: "workos", incident: { id: "i1", name: "SSO: SAML sign-ins failing", status: "identified", body: "A bad deploy; rolling back." } });
     await cycle();
     const updated = await t.db.prisma.alertEvent.findFirstOrThrow({ where: { kind: "incident_updated" } });
-    expect(updated).toMatchObject({ incidentUpstreamId: "i1", reason: expect.stringContaining("A bad deploy") });
+    expect(updated).toMatchObject({ incidentUpstreamId: "i1", incidentName: "SSO: SAML sign-ins failing", reason: expect.stringContaining("A bad deploy") });
     await dispatch(p.senders, 60);
     const subjects = p.inbox.filter((m) => m.to === "free@example.com").map((m) => m.subject);
     expect(subjects[0]).toBe("WorkOS is down");
-    expect(subjects[1]).toMatch(/^Update on WorkOS incident: /);
+    expect(subjects[1]).toBe("Update on WorkOS incident: SSO: SAML sign-ins failing");
     up();
     await cycle();
     // The recovery alert covers the incident's resolution: one message, not two.

@@ -20,9 +20,16 @@ describe("email templates (react-email), each with a plain-text part", () => {
     ["outage_resolved", "operational", "WorkOS is back up"],
     ["outage_updated", "partial_outage", "WorkOS is now partly down"],
     ["flapping", "major_outage", "WorkOS keeps changing state"],
-    ["incident_updated", "major_outage", "Update on WorkOS incident: Official page"],
   ] as const)("%s → %s", (type, state, subject) => {
     expect(alertSubject({ ...payload, type, state })).toBe(subject);
+  });
+
+  it("names the incident in the subject as the official page names it, colons and all", () => {
+    const incident = { id: "inc1", name: "SSO: SAML sign-ins failing" };
+    const reason = "SSO: SAML sign-ins failing: We are investigating.";
+    expect(alertSubject({ ...payload, type: "incident_opened", reason, incident })).toBe("WorkOS reports an incident: SSO: SAML sign-ins failing");
+    expect(alertSubject({ ...payload, type: "incident_updated", reason, incident })).toBe("Update on WorkOS incident: SSO: SAML sign-ins failing");
+    expect(alertSubject({ ...payload, type: "maintenance_started", reason: "Database upgrade", incident: { id: "m1", name: "Database upgrade" } })).toBe("WorkOS maintenance started: Database upgrade");
   });
 
   it("test alert: says nothing is wrong and links the live page and the account", async () => {

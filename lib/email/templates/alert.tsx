@@ -9,7 +9,7 @@ const WORDS: Record<string, string> = { degraded: "degraded", partial_outage: "p
 /** The subject line says what happened, so a glance at the inbox is enough. */
 export function alertSubject(p: AlertPayload): string {
   const what = WORDS[p.state] ?? p.state.replace("_", " ");
-  const incident = p.reason.split(": ")[0];
+  const incident = p.incident?.name ?? p.reason;
   switch (p.type) {
     case "incident_opened": return `${p.service.name} reports an incident: ${incident}`;
     case "incident_updated": return `Update on ${p.service.name} incident: ${incident}`;
