@@ -47,6 +47,7 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
 
   const changed: string[] = [];
   const touched: string[] = [];
+  const probeRows: ProbeRow[] = [];
   let rows = 0;
   for (const r of results) {
     const { now } = opts;
@@ -87,16 +88,33 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
       touched.push(r.entry.slug);
     }
     if (stateChanged) changed.push(r.entry.slug);
-    for (const o of r.probes) {
-      const c = counters.get(o.probeId)!;
-      const data = { ...c, lastAt: o.at, lastOk: o.ok, lastStatus: o.status, lastLatencyMs: o.latencyMs, lastError: o.error };
-      await prisma.probeState.upsert({ where: { serviceId_probeId: { serviceId: r.serviceId, probeId: o.probeId } }, create: { serviceId: r.serviceId, probeId: o.probeId, ...data }, update: data });
-    }
+    for (const o of r.probes) probeRows.push({ serviceId: r.serviceId, outcome: o, counters: counters.get(o.probeId)! });
   }
   await writeSourceStates(prisma, results, opts.now, opts.intervalMs);
+  await writeProbeStates(prisma, probeRows);
   const samples = results.flatMap((r) => r.probes.map((o) => ({ serviceId: r.serviceId, probeId: o.probeId, at: o.at, ok: o.ok, status: o.status, latencyMs: o.latencyMs, error: o.error })));
   if (samples.length) await prisma.probeSample.createMany({ data: samples });
   return { changed, touched, rows };
+}
+
+type ProbeRow = { serviceId: string; outcome: ProbeOutcome; counters: ProbeCounters };
+
+/** Every probe's counters and last run, for the whole cycle in one upsert. */
+async function writeProbeStates(prisma: PrismaClient, rows: ProbeRow[]) {
+  if (!rows.length) return;
+  const iso = (d: Date | null) => d?.toISOString() ?? null;
+  await prisma.$executeRaw`
+    INSERT INTO "ProbeState" ("serviceId", "probeId", "consecutiveFailures", "consecutiveSuccesses", "failingSince", "suspectedSince", "lastAt", "lastOk", "lastStatus", "lastLatencyMs", "lastError")
+    SELECT * FROM unnest(
+      ${rows.map((r) => r.serviceId)}::text[], ${rows.map((r) => r.outcome.probeId)}::text[],
+      ${rows.map((r) => r.counters.consecutiveFailures)}::int[], ${rows.map((r) => r.counters.consecutiveSuccesses)}::int[],
+      ${rows.map((r) => iso(r.counters.failingSince))}::timestamptz[], ${rows.map((r) => iso(r.counters.suspectedSince))}::timestamptz[],
+      ${rows.map((r) => iso(r.outcome.at))}::timestamptz[], ${rows.map((r) => r.outcome.ok)}::boolean[], ${rows.map((r) => r.outcome.status)}::int[],
+      ${rows.map((r) => r.outcome.latencyMs)}::int[], ${rows.map((r) => r.outcome.error)}::text[])
+    ON CONFLICT ("serviceId", "probeId") DO UPDATE SET
+      "consecutiveFailures" = EXCLUDED."consecutiveFailures", "consecutiveSuccesses" = EXCLUDED."consecutiveSuccesses",
+      "failingSince" = EXCLUDED."failingSince", "suspectedSince" = EXCLUDED."suspectedSince", "lastAt" = EXCLUDED."lastAt",
+      "lastOk" = EXCLUDED."lastOk", "lastStatus" = EXCLUDED."lastStatus", "lastLatencyMs" = EXCLUDED."lastLatencyMs", "lastError" = EXCLUDED."lastError"`;
 }
 
 /**
