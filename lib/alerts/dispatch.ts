@@ -1,4 +1,4 @@
-import { randomUUID } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import type { PrismaClient } from "../db";
 import type { Email } from "../email/send-email";
 import { alertEmail, digestEmail } from "../email/templates/alert";
@@ -35,18 +35,19 @@ export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; sende
       summary.skipped++;
     } else live.push(d);
   }
+  // One backoff for the whole list: the rows of an email batch must come due together, or a later
+  // claim would take part of the batch and re-send it under the batch's key with another body.
   const fail = async (list: Claimed[], err: unknown) => {
     const e = err instanceof SendError ? err : new SendError((err as Error).message, false);
-    for (const d of list) {
-      const park = e.permanent || d.attempts >= MAX_ATTEMPTS;
-      const delay = e.retryAfterMs ?? Math.min(5_000 * 2 ** (d.attempts - 1), 10 * 60_000) * (0.8 + (opts.random ?? Math.random)() * 0.4);
-      await prisma.delivery.update({
-        where: { id: d.id },
-        data: { status: park ? "parked" : "pending", lastError: e.message.slice(0, 500), leaseUntil: null, nextAttemptAt: new Date(now.getTime() + delay) },
-      });
-      if (park) summary.parked++;
-      else summary.retried++;
-    }
+    const attempts = Math.max(...list.map((d) => d.attempts));
+    const delay = e.retryAfterMs ?? Math.min(5_000 * 2 ** (attempts - 1), 10 * 60_000) * (0.8 + (opts.random ?? Math.random)() * 0.4);
+    const data = { lastError: e.message.slice(0, 500), leaseUntil: null, nextAttemptAt: new Date(now.getTime() + delay) };
+    const parked = list.filter((d) => e.permanent || d.attempts >= MAX_ATTEMPTS).map((d) => d.id);
+    const retried = list.map((d) => d.id).filter((id) => !parked.includes(id));
+    if (parked.length) await prisma.delivery.updateMany({ where: { id: { in: parked } }, data: { ...data, status: "parked" } });
+    if (retried.length) await prisma.delivery.updateMany({ where: { id: { in: retried } }, data: { ...data, status: "pending" } });
+    summary.parked += parked.length;
+    summary.retried += retried.length;
   };
   const done = async (list: Claimed[]) => {
     await prisma.delivery.updateMany({ where: { id: { in: list.map((d) => d.id) } }, data: { status: "sent", sentAt: now, leaseUntil: null, lastError: null } });
@@ -65,7 +66,7 @@ export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; sende
       continue;
     }
     try {
-      await opts.senders.emailBatch(await toEmails(group, opts.siteUrl, secret), group[0]!.batchId!);
+      await opts.senders.emailBatch(await toEmails(group, opts.siteUrl, secret), batchKey(group));
       await done(group);
     } catch (err) {
       await fail(group, err);
@@ -161,6 +162,18 @@ async function batches(prisma: PrismaClient, emails: Claimed[]): Promise<Claimed
   const groups = new Map<string, Claimed[]>();
   for (const d of emails) groups.set(d.batchId!, [...(groups.get(d.batchId!) ?? []), d]);
   return [...groups.values()];
+}
+
+/**
+ * The Idempotency-Key of an email batch: its batch id plus a digest of exactly which deliveries it
+ * carries. A retry of the same rows (after a crash or a timeout, when the first request may have
+ * gone through) reuses the key, so the provider drops the repeat. Should a claim take only part
+ * of a batch (the claim limit, a row skipped meanwhile), that part is a different request with
+ * its own key: reusing the batch's key with another body would be refused with 409 for good.
+ */
+function batchKey(group: Claimed[]): string {
+  const members = group.map((d) => d.id).sort().join(",");
+  return `${group[0]!.batchId}:${createHash("sha256").update(members).digest("base64url").slice(0, 22)}`;
 }
 
 function payloadOf(d: Claimed, siteUrl: string): AlertPayload {

@@ -58,6 +58,8 @@ export function defaultSenders(prisma: PrismaClient, opts: { timeoutMs?: number 
 function classifyResendError(e: { name?: string; message?: string; statusCode?: number | null }, retryAfter?: string): SendError {
   const status = e.statusCode ?? 0;
   if (status === 429) return new SendError(`Resend rate limit: ${e.message}`, false, Math.max(1, Number(retryAfter) || 1) * 1000);
-  const permanent = status === 422 || status === 400 || status === 403 || status === 401;
+  // invalid_idempotent_request: the same key with another body, which retrying cannot mend (see
+  // batchKey in dispatch.ts). The other 409, concurrent_idempotent_requests, is worth a retry.
+  const permanent = status === 422 || status === 400 || status === 403 || status === 401 || e.name === "invalid_idempotent_request";
   return new SendError(`Resend ${status || e.name}: ${e.message}`, permanent);
 }

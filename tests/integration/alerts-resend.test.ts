@@ -74,3 +74,31 @@ describe("unsubscribe", () => {
     expect(await t.db.prisma.watch.count()).toBe(N - 1);
   });
 });
+
+describe("a batch retried in parts", () => {
+  it("sends each part under its own key: no 409, every alert delivered once", async () => {
+    const { dispatchDue } = await import("@/lib/alerts/dispatch");
+    const { defaultSenders } = await import("@/lib/alerts/senders");
+    const senders = defaultSenders(t.db.prisma, { timeoutMs: 400 });
+    const service = await t.db.prisma.service.findUniqueOrThrow({ where: { slug: "workos" } });
+    const now = new Date(Date.now() + 3_600_000);
+    const event = await t.db.prisma.alertEvent.create({ data: { serviceId: service.id, kind: "outage_updated", state: "partial_outage", previousState: "major_outage", signal: "official", reason: "Official page: Partial System Outage", components: ["SSO"], occurredAt: now } });
+    const users = Array.from({ length: 30 }, (_, i) => i + 1000);
+    await t.db.prisma.user.createMany({ data: users.map((i) => ({ id: `u${i}`, email: `s${i}@example.com` })) });
+    await t.db.prisma.watch.createMany({ data: users.map((i) => ({ id: `w${i}`, userId: `u${i}`, serviceSlug: "workos" })) });
+    await t.db.prisma.delivery.createMany({ data: users.map((i) => ({ alertEventId: event.id, watchId: `w${i}`, userId: `u${i}`, channel: "email", nextAttemptAt: now, createdAt: now })) });
+    resend.reset();
+    // The whole batch fails once; its retry is claimed 20 rows, then 10.
+    resend.failNext(1, "500");
+    let jitter = 0;
+    const random = () => (jitter++ % 2 ? 0.999 : 0); // uneven jitter must not split the batch either
+    expect(await dispatchDue(t.db.prisma, { now, senders, siteUrl: "https://statusradar.test", random })).toMatchObject({ claimed: 30, retried: 30 });
+    const later = new Date(now.getTime() + 60_000);
+    expect(await dispatchDue(t.db.prisma, { now: later, senders, siteUrl: "https://statusradar.test", random, limit: 20 })).toMatchObject({ claimed: 20, sent: 20 });
+    expect(await dispatchDue(t.db.prisma, { now: later, senders, siteUrl: "https://statusradar.test", random, limit: 20 })).toMatchObject({ claimed: 10, sent: 10 });
+    const recipients = resend.sent.map((m) => m.to[0]);
+    expect(recipients.sort()).toEqual(users.map((i) => `s${i}@example.com`).sort());
+    expect(resend.stats().byStatus["409"]).toBeUndefined();
+    expect(await t.db.prisma.delivery.count({ where: { alertEventId: event.id, status: "sent" } })).toBe(30);
+  });
+});
