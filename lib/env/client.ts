@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-/** Public configuration, safe for the browser. Next inlines NEXT_PUBLIC_* values at build time. */
+/**
+ * Public configuration (NEXT_PUBLIC_*, which Next inlines into browser code at build time),
+ * validated with the server's env in lib/env/server.ts. No browser code reads any yet: the live
+ * scripts call the API on their own origin.
+ */
 const clientSchema = z.object({
   NEXT_PUBLIC_SITE_URL: z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
@@ -10,7 +14,3 @@ const clientSchema = z.object({
 
 export type ClientEnv = z.output<typeof clientSchema>;
 export { clientSchema };
-
-export const clientEnv: ClientEnv = clientSchema.parse({
-  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
-});
