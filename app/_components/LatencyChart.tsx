@@ -19,6 +19,8 @@ export function LatencyChart({ buckets, now }: { buckets: LatencyBucket[]; now: 
         <text x={pad} y={h - 8} className="tick">24 h ago</text>
         <text x={w - pad} y={h - 8} className="tick" textAnchor="end">now</text>
         <polyline points={points} className="line" fill="none" />
+        {/* Dots too, so a day with a single run still shows it. */}
+        {buckets.map((b) => <circle key={`p${b.at}`} cx={x(b.at)} cy={y(b.avgMs)} r={2} className="point" />)}
         {buckets.filter((b) => b.failures).map((b) => <circle key={b.at} cx={x(b.at)} cy={h - pad} r={3} className="fail" />)}
       </svg>
       <figcaption className="muted">Average {avg} ms; red marks are 15-minute windows with failed runs ({failures} in all).</figcaption>
