@@ -19,7 +19,7 @@ runCli(async () => {
   console.log(`[worker ${owner}] polling every ${env.POLL_INTERVAL_SECONDS} s on ${db.kind} database`);
   const scheduler = startScheduler(async () => {
     const s = await runScheduledCycle({ owner });
-    console.log(`[worker] cycle: ${s.claimed} claimed, ${s.ok} ok, ${s.notModified} unchanged, ${s.failed} failed, ${s.durationMs} ms${s.changed.length ? `; changed: ${s.changed.join(", ")}` : ""}`);
+    console.log(`[worker] cycle: ${s.claimed} claimed, ${s.ok} ok, ${s.notModified} unchanged, ${s.failed} failed, ${s.durationMs} ms${s.networkDown ? " (our network looks down: probe results discarded)" : ""}${s.changed.length ? `; changed: ${s.changed.join(", ")}` : ""}`);
   }, env.POLL_INTERVAL_SECONDS * 1000, (err) => console.error(`[worker] cycle failed: ${(err as Error).message}`));
   await new Promise<void>((r) => { process.once("SIGINT", r); process.once("SIGTERM", r); });
   await scheduler.stop();

@@ -9,6 +9,7 @@ import { nextAttemptDelayMs } from "./backoff";
 import { claimDueSources, type ClaimedSource } from "./lease";
 import { mapPool } from "./pool";
 import { upstreamUrl } from "./upstream-url";
+import { assessVantage, vantageNote } from "./vantage";
 import { writeResults, type SourceResult } from "./write-results";
 
 export interface PollDeps {
@@ -27,6 +28,8 @@ export interface PollDeps {
   owner?: string;
   /** Poll only these services (CLI, tests). */
   slugs?: string[];
+  /** Carries the judgement of our own network from one cycle to the next (see lib/monitor/vantage.ts). */
+  vantage?: { down: boolean };
   /** Called after the writes with the slugs whose stored data changed (verdict, components, incidents). */
   onChanged?: (slugs: string[]) => void | Promise<void>;
 }
@@ -42,6 +45,8 @@ export interface CycleSummary {
   /** Rows written for components, incidents, updates, states and events (probe samples and source bookkeeping aside). */
   rowsWritten: number;
   errors: { slug: string; kind: string; reason: string }[];
+  /** Our own network looked down: probe runs were discarded (see lib/monitor/vantage.ts). */
+  networkDown: boolean;
   durationMs: number;
 }
 
@@ -71,8 +76,13 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
     const entry = entryBySlug.get(slugById.get(c.serviceId) ?? "");
     return entry ? [{ claim: c, entry }] : [];
   });
-  const results = await mapPool(work, deps.concurrency ?? 32, ({ claim, entry }) => pollSource(entry, claim, { ...deps, now: clock, timeoutMs }));
-  const written = await writeResults(deps.prisma, results, { now, intervalMs: deps.intervalMs, staleAfterMs: deps.staleAfterMs });
+  const polled = await mapPool(work, deps.concurrency ?? 32, ({ claim, entry }) => pollSource(entry, claim, { ...deps, now: clock, timeoutMs }));
+  // When almost nothing answered, the silence is ours: probe runs from this cycle would open a
+  // suspected outage on every service, so they are dropped (no samples, counters untouched).
+  const vantage = assessVantage(polled, { wasDown: deps.vantage?.down });
+  if (deps.vantage) deps.vantage.down = vantage.down;
+  const results = vantage.down ? polled.map((r) => ({ ...r, probes: [] })) : polled;
+  const written = await writeResults(deps.prisma, results, { now, intervalMs: deps.intervalMs, staleAfterMs: deps.staleAfterMs, vantageNote: vantage.down ? vantageNote(vantage) : null, networkDown: vantage.down });
   // Pages show components and incidents too, so anything written (not only verdicts) refreshes them.
   if (written.touched.length && deps.onChanged) await deps.onChanged(written.touched);
   return {
@@ -84,6 +94,7 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
     changed: written.changed,
     rowsWritten: written.rows,
     errors: results.flatMap((r) => (r.kind === "fail" ? [{ slug: r.entry.slug, kind: r.errorKind, reason: r.reason }] : [])),
+    networkDown: vantage.down,
     durationMs: Math.round(performance.now() - started),
   };
 }

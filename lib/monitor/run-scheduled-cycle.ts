@@ -6,6 +6,10 @@ import { runMaintenance } from "./maintenance";
 import { runDispatch } from "../alerts/run-dispatch";
 import { requestRevalidation } from "../status/revalidate";
 
+// This process's judgement of its own network, carried between its cycles. A serverless cron
+// instance may start without it; each cycle that asks enough sources judges afresh anyway.
+const vantage = { down: false };
+
 /** One production cycle with the configured catalog, timings and hooks; used by every runner. */
 export async function runScheduledCycle(opts: { owner?: string; onChanged?: (slugs: string[]) => void | Promise<void> } = {}): Promise<CycleSummary> {
   const db = await getDb();
@@ -17,6 +21,7 @@ export async function runScheduledCycle(opts: { owner?: string; onChanged?: (slu
     intervalMs,
     staleAfterMs: intervalMs * 3,
     owner: opts.owner,
+    vantage,
     onChanged: opts.onChanged ?? ((slugs) => void requestRevalidation(slugs)),
   });
   // Alerts go out right after the cycle that saw the change, not a cycle later.

@@ -9,6 +9,8 @@ export interface VerdictInput {
   /** The reason the official page could not be read lately, if it could not. */
   officialError: string | null;
   staleAfterMs: number;
+  /** Why the data may be missing that is no fault of the service (appended to a stale verdict's reason). */
+  note?: string | null;
   /** Open suspected outages from our probes (hysteresis already applied). */
   probes: { probeId: string; name: string; suspectedSince: Date | null; slow: boolean }[];
 }
@@ -48,7 +50,7 @@ export function fuseVerdict(input: VerdictInput): Verdict {
       reason: `${officialText}; our probes (${names}): failing for ${secondsSince(since, now)} s → suspected outage`,
     };
   }
-  if (!fresh) return { state: "unknown", officialState, signal: "stale", reason: officialText };
+  if (!fresh) return { state: "unknown", officialState, signal: "stale", reason: input.note ? `${officialText}; ${input.note}` : officialText };
   const slow = input.probes.filter((p) => p.slow);
   if (slow.length && officialState === "operational") {
     return { state: "degraded", officialState, signal: "probe", reason: `${officialText}; our probes (${slow.map((p) => p.name).join(", ")}): slower than usual` };

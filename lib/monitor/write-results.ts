@@ -17,7 +17,15 @@ export type SourceResult = { entry: ServiceEntry; claim: ClaimedSource; serviceI
   | { kind: "fail"; errorKind: string; reason: string }
 );
 
-interface Opts { now: Date; intervalMs: number; staleAfterMs: number }
+interface Opts {
+  now: Date;
+  intervalMs: number;
+  staleAfterMs: number;
+  /** Set when our own network looked down this cycle: probe runs are discarded and stale verdicts say why. */
+  vantageNote?: string | null;
+  /** Our own network looked down: failures are not the sources' fault and earn them no backoff. */
+  networkDown?: boolean;
+}
 
 /**
  * Writes one cycle's results. Per service, the snapshot diff and a verdict change go in one
@@ -59,7 +67,7 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
         ? { state: src.officialState as State, description: src.officialDescription ?? "", readAt: r.kind === "not_modified" ? now : src.lastSuccessAt! }
         : null;
     const verdict = fuseVerdict({
-      now, official, officialError: r.kind === "fail" ? r.reason : null, staleAfterMs: opts.staleAfterMs,
+      now, official, officialError: r.kind === "fail" ? r.reason : null, staleAfterMs: opts.staleAfterMs, note: opts.vantageNote ?? null,
       probes: r.probes.map((o) => ({ probeId: o.probeId, name: r.entry.probes?.find((p) => p.id === o.probeId)?.name ?? o.probeId, suspectedSince: counters.get(o.probeId)!.suspectedSince, slow: o.slow })),
     });
     const prev = stateBy.get(r.serviceId);
@@ -90,7 +98,7 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
     if (stateChanged) changed.push(r.entry.slug);
     for (const o of r.probes) probeRows.push({ serviceId: r.serviceId, outcome: o, counters: counters.get(o.probeId)! });
   }
-  await writeSourceStates(prisma, results, opts.now, opts.intervalMs);
+  await writeSourceStates(prisma, results, opts.now, opts.intervalMs, opts.networkDown ?? false);
   await writeProbeStates(prisma, probeRows);
   const samples = results.flatMap((r) => r.probes.map((o) => ({ serviceId: r.serviceId, probeId: o.probeId, at: o.at, ok: o.ok, status: o.status, latencyMs: o.latencyMs, error: o.error })));
   if (samples.length) await prisma.probeSample.createMany({ data: samples });
@@ -121,7 +129,7 @@ async function writeProbeStates(prisma: PrismaClient, rows: ProbeRow[]) {
  * Source bookkeeping for the whole cycle in two statements (successes, failures) rather than one
  * per source: at 500 sources this is most of an unchanged cycle's cost.
  */
-async function writeSourceStates(prisma: PrismaClient, results: SourceResult[], now: Date, intervalMs: number) {
+async function writeSourceStates(prisma: PrismaClient, results: SourceResult[], now: Date, intervalMs: number, networkDown: boolean) {
   const good = results.flatMap((r) => (r.kind === "fail" ? [] : [r]));
   const bad = results.flatMap((r) => (r.kind === "fail" ? [r] : []));
   if (good.length) {
@@ -143,7 +151,7 @@ async function writeSourceStates(prisma: PrismaClient, results: SourceResult[], 
       UPDATE "SourceState" AS s SET "leaseOwner" = NULL, "leaseUntil" = NULL, "consecutiveFailures" = v.f, "nextAttemptAt" = v.next,
         "lastErrorKind" = v.kind, "lastError" = v.reason, "lastErrorAt" = ${now}
       FROM (SELECT unnest(${bad.map((r) => r.serviceId)}::text[]) AS id, unnest(${failures}::int[]) AS f,
-                   unnest(${failures.map((f) => new Date(now.getTime() + nextAttemptDelayMs(f, intervalMs)).toISOString())}::timestamptz[]) AS next,
+                   unnest(${failures.map((f) => new Date(now.getTime() + nextAttemptDelayMs(networkDown ? 1 : f, intervalMs)).toISOString())}::timestamptz[]) AS next,
                    unnest(${bad.map((r) => r.errorKind)}::text[]) AS kind, unnest(${bad.map((r) => r.reason)}::text[]) AS reason) AS v
       WHERE s."serviceId" = v.id`;
   }

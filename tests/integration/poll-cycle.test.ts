@@ -125,6 +125,32 @@ describe.each(databaseKinds)("poll cycle on %s", (kind) => {
     expect(await t.db.prisma.probeSample.count()).toBe(5);
   });
 
+  it("blames no service when nothing answers at all: our network is down, not theirs", async () => {
+    await setup();
+    await cycle(0);
+    expect((await state("workos")).state).toBe("operational");
+    const samples = await t.db.prisma.probeSample.count();
+    // Every request fails before any HTTP answer, as with DNS gone.
+    const offline = (() => Promise.reject(Object.assign(new TypeError("fetch failed"), { cause: Object.assign(new Error("getaddrinfo ENOTFOUND"), { code: "ENOTFOUND" }) }))) as typeof fetch;
+    const vantage = { down: false };
+    for (let i = 0; i < 5; i++) {
+      clock = new Date(clock.getTime() + INTERVAL);
+      const s = await runPollCycle(deps({ fetchImpl: offline, vantage }));
+      expect(s.networkDown, JSON.stringify(s)).toBe(true);
+    }
+    const workos = await state("workos");
+    expect(workos).toMatchObject({ state: "unknown", signal: "stale" });
+    expect(workos.reason).toMatch(/own network looks down \(\d+ of \d+ checks got no answer\)/);
+    expect(await t.db.prisma.probeState.findFirstOrThrow()).toMatchObject({ consecutiveFailures: 0, suspectedSince: null });
+    expect(await t.db.prisma.probeSample.count()).toBe(samples);
+    // No backoff was earned meanwhile: back online, every source is read in the next cycle.
+    clock = new Date(clock.getTime() + INTERVAL);
+    const back = await runPollCycle(deps({ vantage }));
+    expect(back).toMatchObject({ claimed: 4, failed: 1, networkDown: false }); // okta always fails in the fixture
+    expect(back.networkDown).toBe(false);
+    expect((await state("workos")).state).toBe("operational");
+  });
+
   it.runIf(kind === "postgres")("three concurrent workers never poll one source twice in a cycle", async () => {
     await setup();
     const workers = await Promise.all([1, 2, 3].map(() => connect({ databaseUrl: t.url, dataDir: "unused" })));

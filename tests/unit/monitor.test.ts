@@ -3,6 +3,8 @@ import { nextAttemptDelayMs } from "@/lib/monitor/backoff";
 import { diffSnapshot, isEmptyPlan } from "@/lib/monitor/diff-snapshot";
 import { mapPool } from "@/lib/monitor/pool";
 import { upstreamUrl } from "@/lib/monitor/upstream-url";
+import { assessVantage } from "@/lib/monitor/vantage";
+import type { SourceResult } from "@/lib/monitor/write-results";
 import { fuseVerdict, type VerdictInput } from "@/lib/monitor/verdict";
 import { nextProbeCounters } from "@/lib/probes/hysteresis";
 import type { ProbeOutcome } from "@/lib/probes/run-probe";
@@ -134,5 +136,28 @@ describe("helpers", () => {
     });
     expect(out).toEqual([50, 10, 40, 20, 30]);
     expect(peak).toBe(2);
+  });
+});
+
+describe("our own vantage point", () => {
+  const probe = (ok: boolean, status: number | null): ProbeOutcome => ({ probeId: "api", at: t0, ok, status, latencyMs: 5, slow: false, error: ok ? null : "x" });
+  const result = (kind: "ok" | "fail", errorKind = "network", probes: ProbeOutcome[] = []) =>
+    ({ kind, errorKind, reason: "r", probes, entry: {}, claim: {}, serviceId: "s" }) as unknown as SourceResult;
+
+  it("looks down when nearly every source and probe got no answer at all", () => {
+    const results = [...Array.from({ length: 9 }, () => result("fail", "network", [probe(false, null)])), result("ok", undefined, [probe(true, 401)])];
+    expect(assessVantage(results)).toEqual({ down: true, unreachable: 18, total: 20 });
+  });
+
+  it("does not when the failures are HTTP answers, when enough answered, or when too few were asked", () => {
+    expect(assessVantage(Array.from({ length: 10 }, () => result("fail", "http", [probe(false, 503)]))).down).toBe(false);
+    expect(assessVantage([...Array.from({ length: 6 }, () => result("fail", "timeout")), ...Array.from({ length: 4 }, () => result("ok"))]).down).toBe(false);
+    expect(assessVantage([result("fail", "network", [probe(false, null)])]).down).toBe(false);
+  });
+
+  it("turns a stale verdict's reason into an honest one", () => {
+    const v = fuseVerdict({ now: at(200), official: { state: "operational", description: "All good", readAt: at(0) }, officialError: "network: ENOTFOUND", staleAfterMs: 90_000, probes: [], note: "StatusRadar's own network looks down" });
+    expect(v).toMatchObject({ state: "unknown", signal: "stale" });
+    expect(v.reason).toMatch(/no fresh data for 200 s \(network: ENOTFOUND\); StatusRadar's own network looks down$/);
   });
 });
