@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { services } from "@/lib/catalog/services";
 import { startFixtureServer, type FixtureServer } from "@/lib/dev/fixture-server";
 import { launchBrowser, startApp, type RunningApp } from "../helpers/app";
+import { firstLoadJs } from "../helpers/first-load-js";
 
 let fixture: FixtureServer;
 let app: RunningApp;
@@ -52,6 +53,30 @@ describe("the running product", () => {
     const line = page.locator('[data-checked-slug="okta"]');
     await expect.poll(async () => Number(/^checked (\d+) s ago$/.exec(await line.innerText())?.[1] ?? NaN), { timeout: 10_000 }).toBeLessThanOrEqual(25);
     await page.close();
+  });
+
+  it("filters the list as you type, and Enter opens the first match", async () => {
+    const page = await browser.newPage();
+    await page.goto(app.url);
+    const search = page.getByRole("searchbox", { name: "Find a service" });
+    await search.fill("okt");
+    await expect.poll(() => page.locator(".service-card:visible").count()).toBe(1);
+    expect(await page.locator(".service-card:visible a").innerText()).toBe("Okta");
+    expect(await page.locator("[data-search-count]").innerText()).toBe(`1 of ${services.length} services match`);
+    // Groups left empty are hidden with their headings.
+    expect(await page.getByRole("heading", { name: "Payments" }).isVisible()).toBe(false);
+    await search.fill("");
+    await expect.poll(() => page.locator(".service-card:visible").count()).toBe(services.length);
+    await search.fill("entra");
+    await search.press("Enter");
+    await page.waitForURL(/\/status\/entra-id$/);
+    await page.close();
+  });
+
+  it("ships the home page without a framework runtime either", async () => {
+    const js = await firstLoadJs(app.url + "/");
+    expect(js.files).toBe(0);
+    expect(js.bytes).toBeLessThan(4 * 1024);
   });
 
   it("shows WorkOS going down when its status page says so", async () => {

@@ -13,7 +13,7 @@ import { serviceHead } from "@/lib/seo/service-head";
 import { serviceJsonLd } from "@/lib/seo/json-ld";
 import { cachedServiceList, cachedServicePage } from "@/lib/status/cached";
 import { STATE_ANSWER } from "@/lib/status/labels";
-import { liveVerdictScript } from "@/app/_components/LiveVerdict";
+import { liveVerdictScript } from "@/app/_components/inline-scripts";
 import { htmlResponse, renderStaticDocument } from "@/app/_components/StaticDocument";
 import { ServiceSections } from "./sections";
 
