@@ -10,9 +10,13 @@ export async function currentSession(): Promise<SessionUser | null> {
   return sessionFromCookie(await prisma(), jar.get(SESSION_COOKIE)?.value, new Date());
 }
 
-/** The client address for rate limits: the first hop a proxy recorded, else a placeholder. */
+/**
+ * The client address for rate limits: the last X-Forwarded-For entry, the one added by the proxy
+ * nearest us (Vercel, nginx's $proxy_add_x_forwarded_for, or our own server, which sets it from
+ * the socket unless TRUST_PROXY). Entries before it are whatever the client chose to send.
+ */
 export function clientIp(req: Request): string {
-  const forwarded = req.headers.get("x-forwarded-for")?.split(",")[0]?.trim();
+  const forwarded = req.headers.get("x-forwarded-for")?.split(",").at(-1)?.trim();
   return forwarded || req.headers.get("x-real-ip") || "local";
 }
 

@@ -39,6 +39,8 @@ const serverSchema = z.object({
   APP_SECRET: z.preprocess(emptyToUndefined, z.string().min(32, "must be at least 32 characters").optional()),
   CRON_SECRET: z.preprocess(emptyToUndefined, z.string().min(16, "must be at least 16 characters").optional()),
   SCHEDULER: bool(true),
+  /** `npm start` behind a reverse proxy that sets X-Forwarded-For; otherwise the socket's address is used. */
+  TRUST_PROXY: bool(false),
   /** Shared by the in-process scheduler and the web server to expire cached pages; generated at start. */
   INTERNAL_TOKEN: z.preprocess(emptyToUndefined, z.string().min(16).optional()),
   /** Where a separate worker reaches the web server to expire cached pages (default: this host's PORT). */

@@ -41,7 +41,12 @@ export async function serve(opts: ServeOptions = {}): Promise<void> {
   const app = next({ dev: false, dir: root, hostname: env.HOST, port: env.PORT });
   await app.prepare();
   const handle = app.getRequestHandler();
-  const server = http.createServer((req, res) => void handle(req, res));
+  const server = http.createServer((req, res) => {
+    // Rate limits key on X-Forwarded-For. Without a proxy in front, what a client sends there is
+    // its own invention: replace it with the address the connection comes from.
+    if (!env.TRUST_PROXY) req.headers["x-forwarded-for"] = req.socket.remoteAddress ?? "unknown";
+    void handle(req, res);
+  });
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(env.PORT, env.HOST, () => resolve());

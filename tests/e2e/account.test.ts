@@ -62,6 +62,19 @@ describe("accounts", () => {
     await page.close();
   });
 
+  it("limits sign-in links per client even when the client forges X-Forwarded-For", async () => {
+    const ask = (i: number) => fetch(`${app.url}/api/auth/magic-link`, {
+      method: "POST", redirect: "manual",
+      headers: { origin: app.url, "content-type": "application/x-www-form-urlencoded", "x-forwarded-for": `203.0.113.${i}` },
+      body: `email=flood${i}%40example.com`,
+    });
+    const answers: string[] = [];
+    for (let i = 0; i < 12; i++) answers.push(decodeURIComponent(((await ask(i)).headers.get("location") ?? "").replaceAll("+", " ")));
+    // Twelve "different" addresses from one connection: the per-address limit (10) still bites.
+    expect(answers.filter((l) => /sent=1/.test(l)).length).toBeLessThanOrEqual(10);
+    expect(answers.at(-1)).toMatch(/Too many sign-in links/);
+  });
+
   it("refuses state changes without the CSRF token or from another origin", async () => {
     const cross = await fetch(`${app.url}/api/auth/magic-link`, { method: "POST", headers: { origin: "https://evil.example", "content-type": "application/x-www-form-urlencoded" }, body: "email=a%40b.co", redirect: "manual" });
     expect(cross.status).toBe(403);

@@ -24,3 +24,14 @@ describe("cron authorization", () => {
     expect(verifyCron(null, undefined, false)).toEqual({ ok: true });
   });
 });
+
+describe("client address for rate limits", () => {
+  it("takes the entry the nearest proxy added, not what the client wrote before it", async () => {
+    const { clientIp } = await import("@/lib/auth/current");
+    const req = (h: Record<string, string>) => new Request("http://x/", { headers: h });
+    expect(clientIp(req({ "x-forwarded-for": "1.2.3.4, 198.51.100.7" }))).toBe("198.51.100.7");
+    expect(clientIp(req({ "x-forwarded-for": "198.51.100.7" }))).toBe("198.51.100.7");
+    expect(clientIp(req({ "x-real-ip": "198.51.100.8" }))).toBe("198.51.100.8");
+    expect(clientIp(req({}))).toBe("local");
+  });
+});
