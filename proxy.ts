@@ -24,4 +24,6 @@ export function proxy(req: NextRequest) {
   return NextResponse.redirect(url, 308);
 }
 
-export const config = { matcher: ["/status/:path*", "/api/v1/services/:path*", "/api/og/:path*", "/badge/:path*"] };
+// Service pages need the proxy for their redirects; the API, OG image and badge only when the
+// path holds a percent-escape at all (the proxy costs every request it sees a little).
+export const config = { matcher: ["/status/:path*", "/api/v1/services/:rest(.*%.*)", "/api/og/:rest(.*%.*)", "/badge/:rest(.*%.*)"] };
