@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 import { revealSecretOnce } from "@/lib/accounts/channels";
 import { SEVERITIES } from "@/lib/accounts/watches";
-import { currentSession } from "@/lib/auth/current";
+import { currentSession, isAdmin } from "@/lib/auth/current";
 import { entitlementFor } from "@/lib/billing/entitlements";
 import { findService, services } from "@/lib/catalog/services";
 import { prisma } from "@/lib/db";
@@ -33,7 +33,7 @@ export default async function AccountPage({ searchParams }: Props) {
   return (
     <>
       <h1>Your alerts</h1>
-      <p>Signed in as <strong data-testid="account-email">{user.email}</strong>.</p>
+      <p>Signed in as <strong data-testid="account-email">{user.email}</strong>.{isAdmin(session) ? <> <a href="/admin">Alert outbox (admin)</a></> : null}</p>
       {q.error ? <p role="alert" className="error" data-testid="account-error">{q.error}</p> : null}
       {q.saved ? <p role="status" className="notice">Saved.</p> : null}
       {q.tested ? <p role="status" className="notice" data-testid="tested">Test alert: {q.tested}</p> : null}

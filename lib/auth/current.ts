@@ -1,5 +1,6 @@
 import { cookies } from "next/headers";
 import { prisma } from "../db";
+import { env } from "../env/server";
 import { AppError } from "../http/errors";
 import { isSameOrigin } from "./same-origin";
 import { checkCsrf, SESSION_COOKIE, sessionFromCookie, type SessionUser } from "./session";
@@ -65,4 +66,9 @@ export async function accountAction(
     if (err instanceof AppError) return backTo(req, "/account", { error: err.message, code: err.code });
     throw err;
   }
+}
+
+/** Whether this signed-in person may use /admin: their address is in ADMIN_EMAILS. */
+export function isAdmin(session: SessionUser | null): session is SessionUser {
+  return Boolean(session) && env.ADMIN_EMAILS.includes(session!.email.toLowerCase());
 }

@@ -61,6 +61,11 @@ const serverSchema = z.object({
   SPONSORED_TOOLS: optionalString,
   /** Show the local email outbox at /dev/outbox even in production mode (the demo and tests). */
   DEV_OUTBOX: bool(false),
+  /** Signed-in addresses that may open /admin (the alert outbox), comma-separated. */
+  ADMIN_EMAILS: z.preprocess(
+    (v) => (typeof v === "string" ? v : ""),
+    z.string().transform((v) => v.split(",").map((e) => e.trim().toLowerCase()).filter(Boolean)).pipe(z.array(z.email("must be email addresses, comma-separated"))),
+  ),
   EMAIL_FROM: z.preprocess(emptyToUndefined, z.string().default("StatusRadar <alerts@statusradar.local>")),
   /** Where replies to alert emails go (optional). */
   EMAIL_REPLY_TO: z.preprocess(emptyToUndefined, z.email("must be an email address").optional()),

@@ -12,7 +12,7 @@ let browser: Browser;
 
 beforeAll(async () => {
   fixture = await startFixtureServer({ entries: services });
-  app = await startApp({ UPSTREAM_OVERRIDE_URL: fixture.url, POLL_INTERVAL_SECONDS: "30", DEV_OUTBOX: "true" });
+  app = await startApp({ UPSTREAM_OVERRIDE_URL: fixture.url, POLL_INTERVAL_SECONDS: "30", DEV_OUTBOX: "true", ADMIN_EMAILS: "ops@example.com" });
   browser = await launchBrowser();
 });
 afterAll(async () => {
@@ -60,6 +60,38 @@ describe("accounts", () => {
     await page.getByRole("button", { name: "Continue" }).click();
     await page.waitForURL(/\/signin\?error=/);
     await page.close();
+  });
+
+  it("opens the alert outbox to ADMIN_EMAILS only; everyone else gets a 404", async () => {
+    expect((await fetch(`${app.url}/admin`)).status).toBe(404);
+    const signIn = async (email: string) => {
+      const page = await browser.newPage();
+      await page.goto(`${app.url}/signin`);
+      await page.getByLabel("Email address").fill(email);
+      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+      await page.waitForURL(/\/signin\?sent=1/);
+      await page.goto(`${app.url}/dev/outbox`);
+      const text = await page.locator(`[data-to="${email}"] pre`).first().innerText();
+      const link = /https?:\/\/[^\s\]]+\/auth\/verify\?token=[\w-]+/.exec(text)![0];
+      await page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
+      await page.getByRole("button", { name: "Continue" }).click();
+      await page.waitForURL(/\/account/);
+      return page;
+    };
+    const user = await signIn("bob@example.com");
+    expect((await user.goto(`${app.url}/admin`))!.status()).toBe(404);
+    const csrf = await user.goto(`${app.url}/account`).then(() => user.locator('input[name="csrf"]').first().getAttribute("value"));
+    const forged = await user.evaluate(async (token) => (await fetch("/api/admin/outbox", { method: "POST", body: new URLSearchParams({ csrf: token!, action: "retry-all" }), redirect: "manual" })).status, csrf);
+    expect(forged).toBe(404);
+    await user.close();
+
+    const ops = await signIn("ops@example.com");
+    const res = await ops.goto(`${app.url}/admin`);
+    expect(res!.status()).toBe(200);
+    expect(await ops.getByRole("heading", { level: 1 }).innerText()).toBe("Alert outbox");
+    expect(await ops.getByTestId("outbox-counts").innerText()).toMatch(/parked\s+0/);
+    expect(await ops.getByText("Nothing is parked.").isVisible()).toBe(true);
+    await ops.close();
   });
 
   it("limits sign-in links per client even when the client forges X-Forwarded-For", async () => {

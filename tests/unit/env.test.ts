@@ -9,6 +9,11 @@ describe("environment", () => {
     expect(env.STRIPE_SECRET_KEY).toBeUndefined();
   });
 
+  it("reads ADMIN_EMAILS as a lower-cased list, empty when unset", () => {
+    expect(parseEnv({}).ADMIN_EMAILS).toEqual([]);
+    expect(parseEnv({ ADMIN_EMAILS: " Ops@Example.com , dev@example.com," }).ADMIN_EMAILS).toEqual(["ops@example.com", "dev@example.com"]);
+  });
+
   it("treats empty strings as unset", () => {
     expect(parseEnv({ DATABASE_URL: "", PORT: " " }).DATABASE_URL).toBeUndefined();
   });
@@ -22,6 +27,8 @@ describe("environment", () => {
     ["UPSTREAM_OVERRIDE_URL", "not a url"],
     ["NEXT_PUBLIC_SITE_URL", "localhost"],
     ["SCHEDULER", "maybe"],
+    ["TRUST_PROXY", "sometimes"],
+    ["ADMIN_EMAILS", "ops@example.com, not-an-address"],
   ])("names %s when its value %j is wrong", (name, value) => {
     let error: unknown;
     try {
