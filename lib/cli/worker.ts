@@ -17,8 +17,8 @@ runCli(async () => {
   await seedCatalog(db.prisma);
   const owner = `${hostname()}:${process.pid}`;
   console.log(`[worker ${owner}] polling every ${env.POLL_INTERVAL_SECONDS} s on ${db.kind} database`);
-  const scheduler = startScheduler(async () => {
-    const s = await runScheduledCycle({ owner });
+  const scheduler = startScheduler(async (signal) => {
+    const s = await runScheduledCycle({ owner, signal });
     console.log(`[worker] cycle: ${s.claimed} claimed, ${s.ok} ok, ${s.notModified} unchanged, ${s.failed} failed, ${s.durationMs} ms${s.networkDown ? " (our network looks down: probe results discarded)" : ""}${s.changed.length ? `; changed: ${s.changed.join(", ")}` : ""}`);
   }, env.POLL_INTERVAL_SECONDS * 1000, (err) => console.error(`[worker] cycle failed: ${(err as Error).message}`));
   await new Promise<void>((r) => { process.once("SIGINT", r); process.once("SIGTERM", r); });

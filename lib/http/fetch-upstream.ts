@@ -20,6 +20,8 @@ export interface FetchOptions {
   body?: string;
   /** Injected in tests; defaults to the global fetch. */
   fetchImpl?: typeof fetch;
+  /** Gives up early, e.g. when the process is shutting down. */
+  signal?: AbortSignal;
 }
 
 export interface UpstreamResponse {
@@ -43,6 +45,9 @@ export async function httpRequest(url: string, opts: FetchOptions = {}): Promise
   const { timeoutMs = 10_000, maxBytes = 5 * 1024 * 1024, fetchImpl = fetch, method = "GET" } = opts;
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), timeoutMs);
+  const cancel = () => controller.abort();
+  if (opts.signal?.aborted) cancel();
+  opts.signal?.addEventListener("abort", cancel, { once: true });
   const started = performance.now();
   try {
     let res: Response;
@@ -57,6 +62,7 @@ export async function httpRequest(url: string, opts: FetchOptions = {}): Promise
         headers: requestHeaders(opts.headers),
       });
     } catch (err) {
+      if (opts.signal?.aborted) throw new UpstreamError("network", url, "cancelled");
       if (controller.signal.aborted) throw new UpstreamError("timeout", url, `no answer within ${timeoutMs} ms`);
       const cause = (err as { cause?: { code?: string; message?: string } }).cause;
       throw new UpstreamError("network", url, cause?.code ?? cause?.message ?? (err as Error).message);
@@ -66,6 +72,7 @@ export async function httpRequest(url: string, opts: FetchOptions = {}): Promise
     return { status: res.status, contentType: res.headers.get("content-type") ?? "", body, headers: res.headers, latencyMs };
   } finally {
     clearTimeout(timer);
+    opts.signal?.removeEventListener("abort", cancel);
   }
 }
 

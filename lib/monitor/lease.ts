@@ -41,3 +41,9 @@ export async function ensureSourceStates(prisma: PrismaClient): Promise<void> {
     INSERT INTO "SourceState" ("serviceId", "nextAttemptAt")
     SELECT id, ${new Date(0)} FROM "Service" ON CONFLICT ("serviceId") DO NOTHING`;
 }
+
+/** Gives claimed sources back untouched, due at once (a cycle cut short by shutdown). */
+export async function releaseSources(prisma: PrismaClient, serviceIds: string[]): Promise<void> {
+  if (!serviceIds.length) return;
+  await prisma.sourceState.updateMany({ where: { serviceId: { in: serviceIds } }, data: { leaseOwner: null, leaseUntil: null, nextAttemptAt: new Date(0) } });
+}

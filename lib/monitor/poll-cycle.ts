@@ -6,7 +6,7 @@ import { runProbe, type ProbeOutcome } from "../probes/run-probe";
 import { parserFor } from "../sources";
 import type { NormalizedStatus, State } from "../sources/model";
 import { nextAttemptDelayMs } from "./backoff";
-import { claimDueSources, type ClaimedSource } from "./lease";
+import { claimDueSources, releaseSources, type ClaimedSource } from "./lease";
 import { mapPool } from "./pool";
 import { upstreamUrl } from "./upstream-url";
 import { assessVantage, vantageNote } from "./vantage";
@@ -28,6 +28,8 @@ export interface PollDeps {
   owner?: string;
   /** Poll only these services (CLI, tests). */
   slugs?: string[];
+  /** Stops the cycle early (process shutdown): nothing is written and the claimed sources are released. */
+  signal?: AbortSignal;
   /** Carries the judgement of our own network from one cycle to the next (see lib/monitor/vantage.ts). */
   vantage?: { down: boolean };
   /** Called after the writes with the slugs whose stored data changed (verdict, components, incidents). */
@@ -77,6 +79,11 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
     return entry ? [{ claim: c, entry }] : [];
   });
   const polled = await mapPool(work, deps.concurrency ?? 32, ({ claim, entry }) => pollSource(entry, claim, { ...deps, now: clock, timeoutMs }));
+  if (deps.signal?.aborted) {
+    // Cut short: what was read is incomplete. Let the next process claim these sources at once.
+    await releaseSources(deps.prisma, claimed.map((c) => c.serviceId));
+    return { cycleId, claimed: claimed.length, ok: 0, notModified: 0, failed: 0, changed: [], rowsWritten: 0, errors: [], networkDown: false, durationMs: Math.round(performance.now() - started) };
+  }
   // When almost nothing answered, the silence is ours: probe runs from this cycle would open a
   // suspected outage on every service, so they are dropped (no samples, counters untouched).
   const vantage = assessVantage(polled, { wasDown: deps.vantage?.down });
@@ -100,15 +107,15 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
 }
 
 /** Fetches and parses one source (conditionally, with its validators) and runs its probes. */
-export async function pollSource(entry: ServiceEntry, claim: ClaimedSource, deps: Pick<PollDeps, "override" | "fetchImpl"> & { now: () => Date; timeoutMs: number }): Promise<SourceResult> {
-  const probesDone = Promise.all((entry.probes ?? []).map((p) => runProbe(p, { url: upstreamUrl(p.url, deps.override), now: deps.now, timeoutMs: deps.timeoutMs, fetchImpl: deps.fetchImpl })));
+export async function pollSource(entry: ServiceEntry, claim: ClaimedSource, deps: Pick<PollDeps, "override" | "fetchImpl" | "signal"> & { now: () => Date; timeoutMs: number }): Promise<SourceResult> {
+  const probesDone = Promise.all((entry.probes ?? []).map((p) => runProbe(p, { url: upstreamUrl(p.url, deps.override), now: deps.now, timeoutMs: deps.timeoutMs, fetchImpl: deps.fetchImpl, signal: deps.signal })));
   const base = { entry, claim, serviceId: claim.serviceId };
   let official: SourceResult extends infer T ? (T extends unknown ? Omit<T, "probes"> : never) : never;
   try {
     const headers: Record<string, string> = { ...entry.source.headers };
     if (claim.etag) headers["if-none-match"] = claim.etag;
     if (claim.lastModified) headers["if-modified-since"] = claim.lastModified;
-    const res = await fetchUpstream(upstreamUrl(entry.source.url, deps.override), { fetchImpl: deps.fetchImpl, timeoutMs: deps.timeoutMs, headers });
+    const res = await fetchUpstream(upstreamUrl(entry.source.url, deps.override), { fetchImpl: deps.fetchImpl, timeoutMs: deps.timeoutMs, headers, signal: deps.signal });
     const validators = { etag: res.headers.get("etag"), lastModified: res.headers.get("last-modified") };
     if (res.status === 304) official = { ...base, kind: "not_modified", ...validators };
     else {

@@ -11,7 +11,7 @@ import { requestRevalidation } from "../status/revalidate";
 const vantage = { down: false };
 
 /** One production cycle with the configured catalog, timings and hooks; used by every runner. */
-export async function runScheduledCycle(opts: { owner?: string; onChanged?: (slugs: string[]) => void | Promise<void> } = {}): Promise<CycleSummary> {
+export async function runScheduledCycle(opts: { owner?: string; signal?: AbortSignal; onChanged?: (slugs: string[]) => void | Promise<void> } = {}): Promise<CycleSummary> {
   const db = await getDb();
   const intervalMs = env.POLL_INTERVAL_SECONDS * 1000;
   const summary = await runPollCycle({
@@ -22,8 +22,10 @@ export async function runScheduledCycle(opts: { owner?: string; onChanged?: (slu
     staleAfterMs: intervalMs * 3,
     owner: opts.owner,
     vantage,
+    signal: opts.signal,
     onChanged: opts.onChanged ?? ((slugs) => void requestRevalidation(slugs)),
   });
+  if (opts.signal?.aborted) return summary;
   // Alerts go out right after the cycle that saw the change, not a cycle later.
   await runDispatch().catch((err) => console.error(`[statusradar] dispatch failed: ${(err as Error).message}`));
   await runMaintenance(db.prisma, new Date());

@@ -2,13 +2,15 @@
  * Runs `tick` every `intervalMs`, never overlapping itself: a slow cycle delays the next one
  * instead of stacking. Errors are reported and the loop goes on.
  */
-export function startScheduler(tick: () => Promise<void>, intervalMs: number, onError: (err: unknown) => void) {
+export function startScheduler(tick: (signal: AbortSignal) => Promise<void>, intervalMs: number, onError: (err: unknown) => void) {
   let timer: NodeJS.Timeout | undefined;
   let stopped = false;
+  // Stopping cancels a cycle in flight (offline, its requests can take their full timeout).
+  const controller = new AbortController();
   let running: Promise<void> | undefined;
   const loop = async () => {
     const started = Date.now();
-    running = tick().catch(onError);
+    running = tick(controller.signal).catch(onError);
     await running;
     running = undefined;
     if (!stopped) timer = setTimeout(loop, Math.max(0, intervalMs - (Date.now() - started)));
@@ -18,6 +20,7 @@ export function startScheduler(tick: () => Promise<void>, intervalMs: number, on
     async stop() {
       stopped = true;
       clearTimeout(timer);
+      controller.abort();
       await running;
     },
   };

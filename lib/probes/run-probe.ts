@@ -17,11 +17,11 @@ export interface ProbeOutcome {
  * called without a key, 401 is the hoped-for answer); 5xx, other statuses, connection errors and
  * timeouts are failures.
  */
-export async function runProbe(probe: ProbeSpec, opts: { url?: string; now: () => Date; timeoutMs?: number; fetchImpl?: typeof fetch }): Promise<ProbeOutcome> {
+export async function runProbe(probe: ProbeSpec, opts: { url?: string; now: () => Date; timeoutMs?: number; fetchImpl?: typeof fetch; signal?: AbortSignal }): Promise<ProbeOutcome> {
   const at = opts.now();
   const started = performance.now();
   try {
-    const res = await httpRequest(opts.url ?? probe.url, { method: probe.method, timeoutMs: opts.timeoutMs ?? 10_000, maxBytes: 256 * 1024, fetchImpl: opts.fetchImpl });
+    const res = await httpRequest(opts.url ?? probe.url, { method: probe.method, timeoutMs: opts.timeoutMs ?? 10_000, maxBytes: 256 * 1024, fetchImpl: opts.fetchImpl, signal: opts.signal });
     const ok = probe.expectStatus.includes(res.status);
     return {
       probeId: probe.id, at, ok, status: res.status, latencyMs: res.latencyMs,

@@ -57,8 +57,8 @@ export async function serve(opts: ServeOptions = {}): Promise<void> {
   opts.onReady?.();
 
   const scheduler = env.SCHEDULER
-    ? startScheduler(async () => {
-        const summary = await runScheduledCycle();
+    ? startScheduler(async (signal) => {
+        const summary = await runScheduledCycle({ signal });
         if (summary.networkDown) log(`poll: ${summary.failed} of ${summary.claimed} sources unreachable — our network looks down; probe results discarded`);
         if (summary.changed.length) log(`poll: verdict changed for ${summary.changed.join(", ")}`);
       }, env.POLL_INTERVAL_SECONDS * 1000, (err) => log(`poll cycle failed: ${(err as Error).message}`))

@@ -151,6 +151,25 @@ describe.each(databaseKinds)("poll cycle on %s", (kind) => {
     expect((await state("workos")).state).toBe("operational");
   });
 
+  it("stops a cycle at shutdown without waiting for timeouts, writes nothing, and frees its sources", async () => {
+    await setup();
+    await cycle(0);
+    const before = await t.db.prisma.serviceState.findMany({ orderBy: { serviceId: "asc" } });
+    // Requests that would hang for their whole timeout, as when DNS does not answer.
+    const hanging = ((_url: string, init?: RequestInit) => new Promise((_resolve, reject) => init?.signal?.addEventListener("abort", () => reject(new Error("aborted"))))) as typeof fetch;
+    const stop = new AbortController();
+    setTimeout(() => stop.abort(), 200);
+    clock = new Date(clock.getTime() + INTERVAL);
+    const started = Date.now();
+    const summary = await runPollCycle(deps({ fetchImpl: hanging, timeoutMs: 10_000, signal: stop.signal }));
+    expect(Date.now() - started).toBeLessThan(3000);
+    expect(summary).toMatchObject({ claimed: 4, rowsWritten: 0, changed: [] });
+    expect(await t.db.prisma.serviceState.findMany({ orderBy: { serviceId: "asc" } })).toEqual(before);
+    const sources = await t.db.prisma.sourceState.findMany();
+    expect(sources.every((src) => src.leaseOwner === null && src.nextAttemptAt.getTime() === 0)).toBe(true);
+    expect((await runPollCycle(deps())).claimed).toBe(4); // the next cycle takes them at once
+  });
+
   it.runIf(kind === "postgres")("three concurrent workers never poll one source twice in a cycle", async () => {
     await setup();
     const workers = await Promise.all([1, 2, 3].map(() => connect({ databaseUrl: t.url, dataDir: "unused" })));
