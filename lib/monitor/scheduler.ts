@@ -1,3 +1,5 @@
+import { setMaxListeners } from "node:events";
+
 /**
  * Runs `tick` every `intervalMs`, never overlapping itself: a slow cycle delays the next one
  * instead of stacking. Errors are reported and the loop goes on.
@@ -7,6 +9,7 @@ export function startScheduler(tick: (signal: AbortSignal) => Promise<void>, int
   let stopped = false;
   // Stopping cancels a cycle in flight (offline, its requests can take their full timeout).
   const controller = new AbortController();
+  setMaxListeners(0, controller.signal); // every request of a cycle listens to it at once
   let running: Promise<void> | undefined;
   const loop = async () => {
     const started = Date.now();
