@@ -19,6 +19,7 @@ let css: string | undefined;
  * and strips comments and indentation.
  */
 function siteCss(): string {
+  if (process.env.NODE_ENV !== "production") css = undefined; // next dev: pick up edits
   css ??= readFileSync(path.join(process.cwd(), "app", "globals.css"), "utf8")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s*\n\s*/g, "")
