@@ -1,5 +1,6 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { env } from "@/lib/env/server";
 import { SiteFooter, SiteHeader, THEME_COLORS } from "./SiteChrome";
 
 /** What a static document puts in its <head>: the same fields generateMetadata gives other pages. */
@@ -19,7 +20,7 @@ let css: string | undefined;
  * and strips comments and indentation.
  */
 function siteCss(): string {
-  if (process.env.NODE_ENV !== "production") css = undefined; // next dev: pick up edits
+  if (env.NODE_ENV !== "production") css = undefined; // next dev: pick up edits
   css ??= readFileSync(path.join(process.cwd(), "app", "globals.css"), "utf8")
     .replace(/\/\*[\s\S]*?\*\//g, "")
     .replace(/\s*\n\s*/g, "")
