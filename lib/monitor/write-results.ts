@@ -52,6 +52,7 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
   const componentsBy = group(components);
   const incidentsBy = group(incidents);
   const probeBy = new Map(probeStates.map((p) => [`${p.serviceId}|${p.probeId}`, p]));
+  const probesOf = group(probeStates);
 
   const changed: string[] = [];
   const touched: string[] = [];
@@ -68,7 +69,11 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
         : null;
     const verdict = fuseVerdict({
       now, official, officialError: r.kind === "fail" ? r.reason : null, staleAfterMs: opts.staleAfterMs, note: opts.vantageNote ?? null,
-      probes: r.probes.map((o) => ({ probeId: o.probeId, name: r.entry.probes?.find((p) => p.id === o.probeId)?.name ?? o.probeId, suspectedSince: counters.get(o.probeId)!.suspectedSince, slow: o.slow })),
+      // With our network down this cycle's probe runs were dropped; the stored probe states speak
+      // instead, so an outage only our probes saw neither "recovers" nor opens anew.
+      probes: opts.networkDown
+        ? (probesOf.get(r.serviceId) ?? []).map((p) => ({ probeId: p.probeId, name: probeName(r.entry, p.probeId), suspectedSince: p.suspectedSince, slow: false }))
+        : r.probes.map((o) => ({ probeId: o.probeId, name: probeName(r.entry, o.probeId), suspectedSince: counters.get(o.probeId)!.suspectedSince, slow: o.slow })),
     });
     const prev = stateBy.get(r.serviceId);
     const description = official?.description ?? prev?.description ?? "";
@@ -104,6 +109,8 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
   if (samples.length) await prisma.probeSample.createMany({ data: samples });
   return { changed, touched, rows };
 }
+
+const probeName = (entry: ServiceEntry, id: string) => entry.probes?.find((p) => p.id === id)?.name ?? id;
 
 type ProbeRow = { serviceId: string; outcome: ProbeOutcome; counters: ProbeCounters };
 
@@ -146,12 +153,13 @@ async function writeSourceStates(prisma: PrismaClient, results: SourceResult[], 
       WHERE s."serviceId" = v.id`;
   }
   if (bad.length) {
-    const failures = bad.map((r) => r.claim.consecutiveFailures + 1);
+    // Failures while our own network is down are not the source's: its count stays as it was.
+    const failures = bad.map((r) => (networkDown ? r.claim.consecutiveFailures : r.claim.consecutiveFailures + 1));
     await prisma.$executeRaw`
       UPDATE "SourceState" AS s SET "leaseOwner" = NULL, "leaseUntil" = NULL, "consecutiveFailures" = v.f, "nextAttemptAt" = v.next,
         "lastErrorKind" = v.kind, "lastError" = v.reason, "lastErrorAt" = ${now}
       FROM (SELECT unnest(${bad.map((r) => r.serviceId)}::text[]) AS id, unnest(${failures}::int[]) AS f,
-                   unnest(${failures.map((f) => new Date(now.getTime() + nextAttemptDelayMs(networkDown ? 1 : f, intervalMs)).toISOString())}::timestamptz[]) AS next,
+                   unnest(${failures.map((f) => new Date(now.getTime() + nextAttemptDelayMs(networkDown ? Math.min(f, 1) : f, intervalMs)).toISOString())}::timestamptz[]) AS next,
                    unnest(${bad.map((r) => r.errorKind)}::text[]) AS kind, unnest(${bad.map((r) => r.reason)}::text[]) AS reason) AS v
       WHERE s."serviceId" = v.id`;
   }

@@ -151,6 +151,22 @@ describe.each(databaseKinds)("poll cycle on %s", (kind) => {
     expect((await state("workos")).state).toBe("operational");
   });
 
+  it("keeps an outage only our probes saw while our network is down: no false recovery", async () => {
+    await setup();
+    await cycle(0);
+    fixture.apply({ at: 0, service: "workos", probes: { api: "down" } });
+    await cycle();
+    await cycle();
+    expect((await state("workos")).state).toBe("partial_outage");
+    const offline = (() => Promise.reject(Object.assign(new TypeError("fetch failed"), { cause: { code: "ENOTFOUND" } }))) as typeof fetch;
+    const vantage = { down: false };
+    clock = new Date(clock.getTime() + INTERVAL);
+    expect((await runPollCycle(deps({ fetchImpl: offline, vantage }))).networkDown).toBe(true);
+    // The official page was read 30 s ago and says operational; the probes' outage still stands.
+    expect(await state("workos")).toMatchObject({ state: "partial_outage", signal: "probe" });
+    expect(await t.db.prisma.stateEvent.count({ where: { service: { slug: "workos" }, state: "operational", startedAt: { gt: new Date(clock.getTime() - 1000) } } })).toBe(0);
+  });
+
   it("stops a cycle at shutdown without waiting for timeouts, writes nothing, and frees its sources", async () => {
     await setup();
     await cycle(0);
