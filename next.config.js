@@ -10,6 +10,8 @@ const nextConfig = {
   // The stylesheet is a few KB: inline it rather than make every first view wait for a request
   // (the static service pages inline the same file themselves).
   experimental: { inlineCss: true },
+  // The static documents read the stylesheet at runtime (app/_components/StaticDocument.tsx).
+  outputFileTracingIncludes: { "/**": ["./app/globals.css"] },
 };
 
 export default nextConfig;

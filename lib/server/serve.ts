@@ -26,6 +26,10 @@ export async function serve(opts: ServeOptions = {}): Promise<void> {
   process.env.INTERNAL_TOKEN ??= randomBytes(24).toString("hex");
   const env = loadEnv();
   const root = path.resolve(process.env.STATUSRADAR_ROOT ?? process.cwd());
+  // Pages read files of the project at runtime relative to the working directory (the static
+  // documents' stylesheet); a path Next could not trace statically would drag the whole project
+  // into the build's file tracing. So the server runs in the project folder.
+  if (root !== process.cwd()) process.chdir(root);
   await assertPortFree(env.PORT, env.HOST);
   for (const line of describeFeatures()) log(line);
   if (process.env.SKIP_BUILD !== "1") ensureBuild(root, log);

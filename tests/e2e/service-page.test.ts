@@ -114,11 +114,13 @@ describe("public site", () => {
     const res = await fetch(`${app.url}/status/no-such-thing`);
     expect(res.status).toBe(404);
     expect(await res.text()).toContain('data-testid="suggestions"');
-    for (const path of ["/status/workos/incidents/no-such-incident", "/status/no-such-thing/incidents/x"]) {
+    for (const path of ["/status/workos/incidents/no-such-incident", "/status/no-such-thing/incidents/x", "/status/workos/incidents/%25E0"]) {
       const r = await fetch(app.url + path);
       expect(r.status, path).toBe(404);
       expect(await r.text(), path).toContain('data-testid="suggestions"');
     }
+    // An escaped "%" is an ordinary character once decoded: unknown, not an error.
+    for (const path of ["/api/v1/services/%25E0", "/api/og/%25E0"]) expect((await fetch(app.url + path)).status, path).toBe(404);
     // A malformed percent-escape is the client's error, wherever a slug or id is read from the path.
     for (const path of ["/status/%E0%A4%A", "/status/workos/incidents/%E0%A4%A", "/api/v1/services/%E0%A4%A", "/api/og/%E0%A4%A", "/badge/%E0%A4%A.svg"]) {
       const r = await fetch(app.url + path);

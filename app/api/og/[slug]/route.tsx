@@ -11,7 +11,7 @@ export const generateStaticParams = () => [];
 
 /** GET /api/og/<slug>: 1200×630 share image with the service, its live verdict colour and 90-day uptime. */
 export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }> }) {
-  const match = resolveSlug(decodeURIComponent((await ctx.params).slug));
+  const match = resolveSlug((await ctx.params).slug); // already decoded: route handlers get decoded params
   if (!match) return new Response("unknown service", { status: 404 });
   const entry = findService(match.slug)!;
   const page = await cachedServicePage(match.slug);

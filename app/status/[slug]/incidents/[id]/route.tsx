@@ -20,10 +20,10 @@ export function generateStaticParams() {
 type Ctx = { params: Promise<{ slug: string; id: string }> };
 
 export async function GET(_req: Request, { params }: Ctx) {
-  const { slug, id: rawId } = await params;
+  // Route handlers get their params decoded already (pages do not).
+  const { slug, id } = await params;
   // Other spellings of the slug were redirected by proxy.ts; what is left is canonical or unknown.
   const entry = findService(slug);
-  const id = decodeURIComponent(rawId); // well-formed: proxy.ts refused malformed escapes
   const i = entry && id.length <= 200 ? await cachedIncident(entry.slug, id) : null;
   if (!entry || !i) {
     const what = entry ? `We have no record of that ${entry.name} incident.` : "The service or page you asked for is not in our catalog.";
