@@ -9,7 +9,7 @@ import { nextAttemptDelayMs } from "./backoff";
 import { claimDueSources, releaseSources, type ClaimedSource } from "./lease";
 import { mapPool } from "./pool";
 import { upstreamUrl } from "./upstream-url";
-import { assessVantage, vantageNote } from "./vantage";
+import { assessVantage } from "./vantage";
 import { writeResults, type SourceResult } from "./write-results";
 
 export interface PollDeps {
@@ -89,7 +89,7 @@ export async function runPollCycle(deps: PollDeps): Promise<CycleSummary> {
   const vantage = assessVantage(polled, { wasDown: deps.vantage?.down });
   if (deps.vantage) deps.vantage.down = vantage.down;
   const results = vantage.down ? polled.map((r) => ({ ...r, probes: [] })) : polled;
-  const written = await writeResults(deps.prisma, results, { now, intervalMs: deps.intervalMs, staleAfterMs: deps.staleAfterMs, vantageNote: vantage.down ? vantageNote(vantage) : null, networkDown: vantage.down });
+  const written = await writeResults(deps.prisma, results, { now, intervalMs: deps.intervalMs, staleAfterMs: deps.staleAfterMs, vantage });
   // Pages show components and incidents too, so anything written (not only verdicts) refreshes them.
   if (written.touched.length && deps.onChanged) await deps.onChanged(written.touched);
   return {

@@ -6,6 +6,7 @@ import type { NormalizedStatus, State } from "../sources/model";
 import { nextAttemptDelayMs } from "./backoff";
 import { diffSnapshot, isEmptyPlan } from "./diff-snapshot";
 import type { ClaimedSource } from "./lease";
+import { vantageNote, type Vantage } from "./vantage";
 import { fuseVerdict } from "./verdict";
 import { applySnapshotPlan, recordVerdict } from "./write-service";
 import { enqueueAlerts, enqueueIncidentAlerts } from "../alerts/enqueue";
@@ -21,10 +22,12 @@ interface Opts {
   now: Date;
   intervalMs: number;
   staleAfterMs: number;
-  /** Set when our own network looked down this cycle: probe runs are discarded and stale verdicts say why. */
-  vantageNote?: string | null;
-  /** Our own network looked down: failures are not the sources' fault and earn them no backoff. */
-  networkDown?: boolean;
+  /**
+   * This cycle's judgement of our own network. When it looks down, the cycle's probe runs were
+   * discarded (the stored probe states speak instead), stale verdicts say why, and failures are
+   * not the sources' fault, so they earn no backoff.
+   */
+  vantage?: Vantage;
 }
 
 /**
@@ -34,6 +37,8 @@ interface Opts {
  */
 export async function writeResults(prisma: PrismaClient, results: SourceResult[], opts: Opts): Promise<{ changed: string[]; touched: string[]; rows: number }> {
   if (!results.length) return { changed: [], touched: [], rows: 0 };
+  const networkDown = opts.vantage?.down ?? false;
+  const note = networkDown ? vantageNote(opts.vantage!) : null;
   const ids = results.map((r) => r.serviceId);
   const upstreamIds = results.flatMap((r) => (r.kind === "ok" ? [...r.status.incidents, ...r.status.maintenances].map((i) => i.upstreamId) : []));
   const [states, sources, components, incidents, probeStates] = await Promise.all([
@@ -68,10 +73,10 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
         ? { state: src.officialState as State, description: src.officialDescription ?? "", readAt: r.kind === "not_modified" ? now : src.lastSuccessAt! }
         : null;
     const verdict = fuseVerdict({
-      now, official, officialError: r.kind === "fail" ? r.reason : null, staleAfterMs: opts.staleAfterMs, note: opts.vantageNote ?? null,
+      now, official, officialError: r.kind === "fail" ? r.reason : null, staleAfterMs: opts.staleAfterMs, note,
       // With our network down this cycle's probe runs were dropped; the stored probe states speak
       // instead, so an outage only our probes saw neither "recovers" nor opens anew.
-      probes: opts.networkDown
+      probes: networkDown
         ? (probesOf.get(r.serviceId) ?? []).map((p) => ({ probeId: p.probeId, name: probeName(r.entry, p.probeId), suspectedSince: p.suspectedSince, slow: false }))
         : r.probes.map((o) => ({ probeId: o.probeId, name: probeName(r.entry, o.probeId), suspectedSince: counters.get(o.probeId)!.suspectedSince, slow: o.slow })),
     });
@@ -103,7 +108,7 @@ export async function writeResults(prisma: PrismaClient, results: SourceResult[]
     if (stateChanged) changed.push(r.entry.slug);
     for (const o of r.probes) probeRows.push({ serviceId: r.serviceId, outcome: o, counters: counters.get(o.probeId)! });
   }
-  await writeSourceStates(prisma, results, opts.now, opts.intervalMs, opts.networkDown ?? false);
+  await writeSourceStates(prisma, results, opts.now, opts.intervalMs, networkDown);
   await writeProbeStates(prisma, probeRows);
   const samples = results.flatMap((r) => r.probes.map((o) => ({ serviceId: r.serviceId, probeId: o.probeId, at: o.at, ok: o.ok, status: o.status, latencyMs: o.latencyMs, error: o.error })));
   if (samples.length) await prisma.probeSample.createMany({ data: samples });
