@@ -1,6 +1,6 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { services } from "@/lib/catalog/services";
 import { startFixtureServer, type FixtureServer } from "@/lib/dev/fixture-server";
@@ -21,21 +21,28 @@ afterAll(async () => {
   await fixture?.close();
 });
 
+/** Signs in through the real flow: the form, the link from the local outbox, "Continue". */
+async function signIn(email: string, afterSent?: (page: Page) => Promise<void>) {
+  const page = await browser.newPage();
+  await page.goto(`${app.url}/signin`);
+  await page.getByLabel("Email address").fill(email);
+  await page.getByRole("button", { name: "Email me a sign-in link" }).click();
+  await page.waitForURL(/\/signin\?sent=1/);
+  await afterSent?.(page);
+  await page.goto(`${app.url}/dev/outbox`);
+  const text = await page.locator(`[data-to="${email}"] pre`).first().innerText();
+  const link = /https?:\/\/[^\s\]]+\/auth\/verify\?token=[\w-]+/.exec(text)![0];
+  await page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
+  await page.getByRole("button", { name: "Continue" }).click();
+  await page.waitForURL(/\/account/);
+  return { page, link };
+}
+
 describe("accounts", () => {
   it("signs up by magic link from the outbox, adds WorkOS, and refuses a second service on Free", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${app.url}/signin`);
-    await page.getByLabel("Email address").fill("ada@example.com");
-    await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-    await page.waitForURL(/\/signin\?sent=1/);
-    expect(await page.getByRole("status").innerText()).toMatch(/sign-in link is on its way/);
-
-    await page.goto(`${app.url}/dev/outbox`);
-    const text = await page.locator('[data-to="ada@example.com"] pre').first().innerText();
-    const link = /https?:\/\/[^\s\]]+\/auth\/verify\?token=[\w-]+/.exec(text)![0];
-    await page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
-    await page.getByRole("button", { name: "Continue" }).click();
-    await page.waitForURL(/\/account/);
+    const { page, link } = await signIn("ada@example.com", async (p) => {
+      expect(await p.getByRole("status").innerText()).toMatch(/sign-in link is on its way/);
+    });
     expect(await page.getByTestId("account-email").innerText()).toBe("ada@example.com");
     expect(await page.getByTestId("plan").innerText()).toMatch(/Plan: Free/);
     await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8") });
@@ -64,28 +71,14 @@ describe("accounts", () => {
 
   it("opens the alert outbox to ADMIN_EMAILS only; everyone else gets a 404", async () => {
     expect((await fetch(`${app.url}/admin`)).status).toBe(404);
-    const signIn = async (email: string) => {
-      const page = await browser.newPage();
-      await page.goto(`${app.url}/signin`);
-      await page.getByLabel("Email address").fill(email);
-      await page.getByRole("button", { name: "Email me a sign-in link" }).click();
-      await page.waitForURL(/\/signin\?sent=1/);
-      await page.goto(`${app.url}/dev/outbox`);
-      const text = await page.locator(`[data-to="${email}"] pre`).first().innerText();
-      const link = /https?:\/\/[^\s\]]+\/auth\/verify\?token=[\w-]+/.exec(text)![0];
-      await page.goto(link.replace(/^https?:\/\/[^/]+/, app.url));
-      await page.getByRole("button", { name: "Continue" }).click();
-      await page.waitForURL(/\/account/);
-      return page;
-    };
-    const user = await signIn("bob@example.com");
+    const { page: user } = await signIn("bob@example.com");
     expect((await user.goto(`${app.url}/admin`))!.status()).toBe(404);
     const csrf = await user.goto(`${app.url}/account`).then(() => user.locator('input[name="csrf"]').first().getAttribute("value"));
     const forged = await user.evaluate(async (token) => (await fetch("/api/admin/outbox", { method: "POST", body: new URLSearchParams({ csrf: token!, action: "retry-all" }), redirect: "manual" })).status, csrf);
     expect(forged).toBe(404);
     await user.close();
 
-    const ops = await signIn("ops@example.com");
+    const { page: ops } = await signIn("ops@example.com");
     const res = await ops.goto(`${app.url}/admin`);
     expect(res!.status()).toBe(200);
     expect(await ops.getByRole("heading", { level: 1 }).innerText()).toBe("Alert outbox");
