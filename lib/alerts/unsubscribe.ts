@@ -1,12 +1,12 @@
-import { createHmac, randomBytes } from "node:crypto";
+import { createHmac } from "node:crypto";
 import type { PrismaClient } from "../db";
-import { safeEqual } from "../auth/tokens";
+import { randomToken, safeEqual } from "../auth/tokens";
 import { env } from "../env/server";
 
 /** The key that signs unsubscribe links: APP_SECRET, else one generated once and stored. */
 export async function signingSecret(prisma: PrismaClient): Promise<string> {
   if (env.APP_SECRET) return env.APP_SECRET;
-  const fresh = randomBytes(32).toString("base64url");
+  const fresh = randomToken();
   await prisma.appSetting.createMany({ data: [{ key: "signing_secret", value: fresh }], skipDuplicates: true });
   return (await prisma.appSetting.findUniqueOrThrow({ where: { key: "signing_secret" } })).value;
 }

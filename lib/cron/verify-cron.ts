@@ -1,4 +1,4 @@
-import { createHash, timingSafeEqual } from "node:crypto";
+import { safeEqual } from "../auth/tokens";
 
 export type CronAuth = { ok: true } | { ok: false; status: 401 | 503; error: string };
 
@@ -12,7 +12,5 @@ export function verifyCron(authorization: string | null, secret: string | undefi
     return production ? { ok: false, status: 503, error: "cron is not configured: set CRON_SECRET" } : { ok: true };
   }
   const given = authorization?.startsWith("Bearer ") ? authorization.slice(7) : "";
-  const a = createHash("sha256").update(given).digest();
-  const b = createHash("sha256").update(secret).digest();
-  return timingSafeEqual(a, b) && given.length > 0 ? { ok: true } : { ok: false, status: 401, error: "unauthorized" };
+  return given.length > 0 && safeEqual(given, secret) ? { ok: true } : { ok: false, status: 401, error: "unauthorized" };
 }
