@@ -59,7 +59,8 @@ export async function accountAction(
   const session = await currentSession();
   if (!session) return backTo(req, "/signin");
   const form = await readForm(req);
-  if (!isSameOrigin(req) || !checkCsrf(session, form.csrf as string)) return Response.json({ error: "forbidden", message: "invalid CSRF token" }, { status: 403 });
+  // A repeated csrf field arrives as an array: refused like a wrong token, not a crash.
+  if (!isSameOrigin(req) || typeof form.csrf !== "string" || !checkCsrf(session, form.csrf)) return Response.json({ error: "forbidden", message: "invalid CSRF token" }, { status: 403 });
   try {
     return await action({ session, form });
   } catch (err) {
