@@ -1,12 +1,11 @@
-import type { UptimeDay } from "@/lib/status/uptime";
+import { averageUptime, type UptimeDay } from "@/lib/status/uptime";
 import { duration } from "@/lib/status/labels";
 
 const level = (d: UptimeDay) => (d.ratio === null ? "none" : d.ratio >= 0.999 ? "up" : d.ratio >= 0.99 ? "minor" : "down");
 
 /** 90 bars, one per UTC day; each is focusable and names its day, uptime and incidents. */
 export function UptimeBars({ days }: { days: UptimeDay[] }) {
-  const observed = days.filter((d) => d.ratio !== null);
-  const overall = observed.length ? observed.reduce((a, d) => a + d.ratio!, 0) / observed.length : null;
+  const overall = averageUptime(days);
   return (
     <section aria-labelledby="uptime-h">
       <h2 id="uptime-h">Uptime, last 90 days</h2>

@@ -55,3 +55,9 @@ export async function uptimeByDay(prisma: PrismaClient, serviceId: string, days:
   }
   return out;
 }
+
+/** The mean of the days that have observations, or null when none has. */
+export function averageUptime(days: UptimeDay[]): number | null {
+  const observed = days.filter((d) => d.ratio !== null);
+  return observed.length ? observed.reduce((a, d) => a + d.ratio!, 0) / observed.length : null;
+}

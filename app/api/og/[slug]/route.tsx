@@ -2,6 +2,7 @@ import { ImageResponse } from "@vercel/og";
 import { findService, resolveSlug } from "@/lib/catalog/services";
 import { cachedServicePage } from "@/lib/status/cached";
 import { STATE_COLOR, STATE_LABEL } from "@/lib/status/labels";
+import { averageUptime } from "@/lib/status/uptime";
 
 // Cached like the page and expired with it when the service's state changes (same cache tags).
 export const revalidate = 300;
@@ -16,8 +17,8 @@ export async function GET(_req: Request, ctx: { params: Promise<{ slug: string }
   const entry = findService(match.slug)!;
   const page = await cachedServicePage(match.slug);
   const state = page?.status.verdict.state ?? "unknown";
-  const observed = page?.uptime.filter((d) => d.ratio !== null) ?? [];
-  const uptime = observed.length ? `${((observed.reduce((a, d) => a + d.ratio!, 0) / observed.length) * 100).toFixed(2)} % uptime, 90 days` : "uptime: collecting data";
+  const ratio = averageUptime(page?.uptime ?? []);
+  const uptime = ratio !== null ? `${(ratio * 100).toFixed(2)} % uptime, 90 days` : "uptime: collecting data";
   return new ImageResponse(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", padding: 64, background: "#0b0f14", color: "#f3f4f6" }}>

@@ -1,6 +1,7 @@
 import { resolveSlug } from "@/lib/catalog/services";
 import { toErrorResponse } from "@/lib/http/errors";
 import { cachedCheckTimes, cachedServicePage } from "@/lib/status/cached";
+import { averageUptime } from "@/lib/status/uptime";
 
 // Answered per request from the cached reads (lib/status/cached.ts), so check times are never
 // older than their 5 s cache; a stored response would keep an old time through a quiet spell.
@@ -17,10 +18,8 @@ export async function GET(req: Request, ctx: { params: Promise<{ slug: string }>
   try {
     const [page, checks] = await Promise.all([cachedServicePage(match.slug), cachedCheckTimes()]);
     if (!page) return Response.json({ error: "not_found", message: `no data for "${match.slug}" yet` }, { status: 404, headers });
-    const observed = page.uptime.filter((d) => d.ratio !== null);
-    const uptime90d = observed.length ? observed.reduce((a, d) => a + d.ratio!, 0) / observed.length : null;
     const official = { ...page.status.official, lastCheckAt: checks[match.slug] ?? page.status.official.lastCheckAt };
-    return Response.json({ ...page.status, official, uptime: { days: 90, ratio: uptime90d, byDay: page.uptime } }, { headers });
+    return Response.json({ ...page.status, official, uptime: { days: 90, ratio: averageUptime(page.uptime), byDay: page.uptime } }, { headers });
   } catch (err) {
     return toErrorResponse(err);
   }
