@@ -1,7 +1,7 @@
 import { unstable_cache } from "next/cache";
 import { prisma } from "../db";
 import { env } from "../env/server";
-import { getServiceStatus } from "./get-service-status";
+import { serviceStatusWithId } from "./get-service-status";
 import { lastCheckTimes, listServices } from "./list-services";
 import { getIncident, incidentHistory, probeLatency24h, recentIncidents, recentStateChanges } from "./service-history";
 import { ALL_TAG, LIST_TAG, serviceTag } from "./tags";
@@ -31,11 +31,11 @@ export function cachedServicePage(slug: string) {
     async () => {
       if (building()) return null;
       const db = await prisma();
-      const status = await getServiceStatus(db, slug);
-      if (!status) return null;
-      const service = await db.service.findUniqueOrThrow({ where: { slug }, select: { id: true } });
+      const found = await serviceStatusWithId(db, slug);
+      if (!found) return null;
+      const { id, status } = found;
       const now = new Date();
-      const [uptime, latency, history] = await Promise.all([uptimeByDay(db, service.id, 90, now), probeLatency24h(db, service.id, now), incidentHistory(db, service.id, now)]);
+      const [uptime, latency, history] = await Promise.all([uptimeByDay(db, id, 90, now), probeLatency24h(db, id, now), incidentHistory(db, id, now)]);
       return { status, uptime, latency, history, renderedAt: now.toISOString() };
     },
     ["service-page", slug],

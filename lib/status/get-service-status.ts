@@ -19,6 +19,11 @@ const iso = (d: Date | null | undefined) => (d ? d.toISOString() : null);
 
 /** The full current status of one service, in the shape the JSON API and the CLI print. */
 export async function getServiceStatus(prisma: PrismaClient, slug: string): Promise<ServiceStatus | null> {
+  return (await serviceStatusWithId(prisma, slug))?.status ?? null;
+}
+
+/** The same, with the service's row id for further queries (kept out of the public shape). */
+export async function serviceStatusWithId(prisma: PrismaClient, slug: string): Promise<{ id: string; status: ServiceStatus } | null> {
   const s = await prisma.service.findUnique({
     where: { slug },
     include: {
@@ -30,7 +35,7 @@ export async function getServiceStatus(prisma: PrismaClient, slug: string): Prom
   if (!s) return null;
   const src = s.source;
   const failing = currentSourceError(src);
-  return {
+  const status: ServiceStatus = {
     slug: s.slug, name: s.name, category: s.category, statusPageUrl: s.statusPageUrl,
     verdict: { state: (s.state?.state ?? "unknown") as State, signal: s.state?.signal ?? "stale", reason: s.state?.reason ?? "Not checked yet", changedAt: iso(s.state?.changedAt) },
     official: {
@@ -46,4 +51,5 @@ export async function getServiceStatus(prisma: PrismaClient, slug: string): Prom
     maintenances: s.incidents.filter((i) => i.kind === "maintenance").map((m) => ({ id: m.upstreamId, name: m.name, status: m.status, scheduledFor: iso(m.scheduledFor), scheduledUntil: iso(m.scheduledUntil), url: m.url })),
     probes: s.probeStates.map((p) => ({ id: p.probeId, ok: p.lastOk, status: p.lastStatus, latencyMs: p.lastLatencyMs, at: p.lastAt.toISOString(), failingSince: iso(p.failingSince), suspectedSince: iso(p.suspectedSince), error: p.lastError })),
   };
+  return { id: s.id, status };
 }
