@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import type Stripe from "stripe";
-import { ApiError, int, str, type Params } from "./form";
+import { ApiError, int, noSuch, str, type Params } from "./form";
 
 /** What a checkout session needs at completion but Stripe does not echo back on the session. */
 export interface SessionPlan {
@@ -67,7 +67,7 @@ export class State {
 
   mustGet<T>(map: Map<string, T>, kind: string, id: string, param = "id"): T {
     const v = map.get(id);
-    if (!v) throw new ApiError(404, `No such ${kind}: '${id}'`, "resource_missing", param);
+    if (!v) throw noSuch(kind, id, param);
     return v;
   }
 }
