@@ -1,4 +1,5 @@
-import { escapeXml, itemsOf, latestAt, owner, scopeOf, stableId, type Item, type Payload, type Route, type Severity } from "./fixture-items";
+import { itemsOf, latestAt, owner, scopeOf, stableId, type Item, type Payload, type Route, type Severity } from "./fixture-items";
+import { escapeXml } from "../sources/text";
 
 // Status feeds, in the two styles our catalog reads:
 //  - Azure-style RSS 2.0 (Azure, Entra ID, Microsoft 365): one <item> per update, sharing the

@@ -1,5 +1,6 @@
 import type http from "node:http";
-import { componentsOf, escapeXml, itemsOf, paragraph, stableId, type Item, type Payload, type Route, type Severity } from "./fixture-items";
+import { componentsOf, itemsOf, paragraph, stableId, type Item, type Payload, type Route, type Severity } from "./fixture-items";
+import { escapeXml } from "../sources/text";
 
 // status.okta.com: a Salesforce "Trust" page whose data sits as entity-encoded JSON in hidden
 // spans: data-id="cellList" (comma-separated cells), "incidents" (Incident__c records, closed

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type { ServiceEntry, SourceFormat } from "../catalog/types";
+import { escapeXml } from "../sources/text";
 import type { ComponentStatus, FixtureService } from "./fixture-state";
 
 // The format-neutral view every renderer starts from: one upstream URL (a Route), the services
@@ -111,7 +112,6 @@ export function stableId(seed: string, length: number, alphabet = "0123456789"):
   return Array.from({ length }, (_, k) => alphabet[hash[k % hash.length]! % alphabet.length]).join("");
 }
 
-export const escapeXml = (s: string) => s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 /** Update bodies are plain text in scenarios; upstreams that carry HTML get paragraphs. */
 export const paragraph = (text: string) => `<p>${escapeXml(text)}</p>`;
 

@@ -10,8 +10,9 @@ import { renderOkta } from "./fixture-formats-okta";
 import { renderSlack } from "./fixture-formats-slack";
 import { renderStatusio } from "./fixture-formats-statusio";
 import { renderStripe } from "./fixture-formats-stripe";
-import { escapeXml, owner, type Payload, type Route } from "./fixture-items";
+import { owner, type Payload, type Route } from "./fixture-items";
 import type { FixtureService } from "./fixture-state";
+import { escapeXml } from "../sources/text";
 
 // Which upstream URL shows which services, and which renderer answers it. Every catalog entry is
 // routed by its source URL's host and path; entries sharing a URL (AWS and Cognito, Azure and

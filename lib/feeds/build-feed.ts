@@ -1,10 +1,9 @@
 import type { FeedItem, StateChange } from "../status/service-history";
 import { STATE_LABEL } from "../status/labels";
 import type { State } from "../sources/model";
+import { escapeXml } from "../sources/text";
 
 export interface FeedEntry { id: string; title: string; link: string; updated: string; summary: string }
-
-const esc = (s: string) => s.replace(/[<>&'"]/g, (c) => ({ "<": "&lt;", ">": "&gt;", "&": "&amp;", "'": "&apos;", '"': "&quot;" })[c]!);
 
 /** Incidents and verdict changes merged into one list of entries, newest first. */
 export function feedEntries(site: string, incidents: FeedItem[], changes: StateChange[], limit = 50): FeedEntry[] {
@@ -28,12 +27,12 @@ export function feedEntries(site: string, incidents: FeedItem[], changes: StateC
 export function toAtom(opts: { title: string; self: string; link: string; updated: string }, entries: FeedEntry[]): string {
   return `<?xml version="1.0" encoding="utf-8"?>
 <feed xmlns="http://www.w3.org/2005/Atom">
-<title>${esc(opts.title)}</title>
-<id>${esc(opts.self)}</id>
-<link rel="self" href="${esc(opts.self)}"/>
-<link rel="alternate" href="${esc(opts.link)}"/>
+<title>${escapeXml(opts.title)}</title>
+<id>${escapeXml(opts.self)}</id>
+<link rel="self" href="${escapeXml(opts.self)}"/>
+<link rel="alternate" href="${escapeXml(opts.link)}"/>
 <updated>${entries[0]?.updated ?? opts.updated}</updated>
-${entries.map((e) => `<entry><id>${esc(e.id)}</id><title>${esc(e.title)}</title><link href="${esc(e.link)}"/><updated>${e.updated}</updated><summary>${esc(e.summary)}</summary></entry>`).join("\n")}
+${entries.map((e) => `<entry><id>${escapeXml(e.id)}</id><title>${escapeXml(e.title)}</title><link href="${escapeXml(e.link)}"/><updated>${e.updated}</updated><summary>${escapeXml(e.summary)}</summary></entry>`).join("\n")}
 </feed>
 `;
 }
@@ -42,11 +41,11 @@ export function toRss(opts: { title: string; self: string; link: string; descrip
   return `<?xml version="1.0" encoding="utf-8"?>
 <rss version="2.0" xmlns:atom="http://www.w3.org/2005/Atom">
 <channel>
-<title>${esc(opts.title)}</title>
-<link>${esc(opts.link)}</link>
-<description>${esc(opts.description)}</description>
-<atom:link href="${esc(opts.self)}" rel="self" type="application/rss+xml"/>
-${entries.map((e) => `<item><title>${esc(e.title)}</title><link>${esc(e.link)}</link><guid isPermaLink="false">${esc(e.id)}</guid><pubDate>${new Date(e.updated).toUTCString()}</pubDate><description>${esc(e.summary)}</description></item>`).join("\n")}
+<title>${escapeXml(opts.title)}</title>
+<link>${escapeXml(opts.link)}</link>
+<description>${escapeXml(opts.description)}</description>
+<atom:link href="${escapeXml(opts.self)}" rel="self" type="application/rss+xml"/>
+${entries.map((e) => `<item><title>${escapeXml(e.title)}</title><link>${escapeXml(e.link)}</link><guid isPermaLink="false">${escapeXml(e.id)}</guid><pubDate>${new Date(e.updated).toUTCString()}</pubDate><description>${escapeXml(e.summary)}</description></item>`).join("\n")}
 </channel>
 </rss>
 `;

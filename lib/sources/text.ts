@@ -39,3 +39,6 @@ export function stripBom(body: string): string {
   if (s.includes("\u0000")) s = s.replace(/\u0000/g, "");
   return s.replace(/^(\uFEFF|\u00FF\u00FE|\u00FE\u00FF|\u00EF\u00BB\u00BF)/, "");
 }
+
+/** Escapes text for XML and HTML (element content and quoted attributes): feeds, badges, stand-in pages. */
+export const escapeXml = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);

@@ -4,6 +4,7 @@ import type { Billing } from "./lifecycle";
 import { periodEnd } from "./objects-billing";
 import { every, money } from "./objects-catalog";
 import { automatic, type State } from "./state";
+import { escapeXml } from "../../sources/text";
 
 /**
  * The pages Stripe hosts: Checkout (/checkout/:id) and the customer portal (/portal/:id). No card
@@ -12,22 +13,21 @@ import { automatic, type State } from "./state";
  */
 export interface PageResponse { status: number; headers: Record<string, string>; body: string }
 
-const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 const day = (ts: number | null) => (ts === null ? "—" : new Date(ts * 1000).toISOString().slice(0, 10));
 const redirect = (location: string): PageResponse => ({ status: 303, headers: { location }, body: "" });
 
 function page(status: number, title: string, inner: string): PageResponse {
   const body = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
-<title>${esc(title)}</title><style>body{font:16px system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1f36}
+<title>${escapeXml(title)}</title><style>body{font:16px system-ui,sans-serif;max-width:32rem;margin:3rem auto;padding:0 1rem;color:#1a1f36}
 .note{color:#697386;font-size:.9rem}button{background:#635bff;color:#fff;border:0;border-radius:6px;padding:.6rem 1.2rem;font-size:1rem;cursor:pointer}
 input{padding:.5rem;font-size:1rem;width:100%;box-sizing:border-box;margin:.3rem 0 1rem}li{margin:.6rem 0}</style></head>
-<body><p class="note">Stripe stand-in (test mode)</p><h1>${esc(title)}</h1>${inner}</body></html>`;
+<body><p class="note">Stripe stand-in (test mode)</p><h1>${escapeXml(title)}</h1>${inner}</body></html>`;
   return { status, headers: { "content-type": "text/html; charset=utf-8" }, body };
 }
 
 function checkoutPage(state: State, s: Stripe.Checkout.Session): PageResponse {
   if (s.status === "complete") {
-    const back = s.success_url ? `<p><a href="${esc(s.success_url.replaceAll("{CHECKOUT_SESSION_ID}", s.id))}">Continue</a></p>` : "";
+    const back = s.success_url ? `<p><a href="${escapeXml(s.success_url.replaceAll("{CHECKOUT_SESSION_ID}", s.id))}">Continue</a></p>` : "";
     return page(200, "Checkout complete", `<p>This checkout session is complete.</p>${back}`);
   }
   if (s.status !== "open") return page(410, "Checkout expired", "<p>This checkout session has expired.</p>");
@@ -36,15 +36,15 @@ function checkoutPage(state: State, s: Stripe.Checkout.Session): PageResponse {
   const items = plan.lines.map((l) => {
     const price = state.prices.get(l.price)!;
     const name = state.products.get(price.product as string)?.name ?? price.id;
-    return `<li><strong>${esc(name)}</strong> — ${esc(money(price.unit_amount, price.currency))} / ${esc(every(price))}${l.quantity > 1 ? ` × ${l.quantity}` : ""}</li>`;
+    return `<li><strong>${escapeXml(name)}</strong> — ${escapeXml(money(price.unit_amount, price.currency))} / ${escapeXml(every(price))}${l.quantity > 1 ? ` × ${l.quantity}` : ""}</li>`;
   });
   const email = plan.needsEmail
     ? `<label>Email<input type="email" name="email" required value="customer@example.com"></label>`
-    : `<p class="note">${esc(s.customer_email ?? state.customers.get(s.customer as string)?.email ?? "")}</p>`;
-  const cancel = s.cancel_url ? ` <a href="${esc(s.cancel_url)}">Cancel</a>` : "";
+    : `<p class="note">${escapeXml(s.customer_email ?? state.customers.get(s.customer as string)?.email ?? "")}</p>`;
+  const cancel = s.cancel_url ? ` <a href="${escapeXml(s.cancel_url)}">Cancel</a>` : "";
   return page(200, trialDays > 0 ? `Try free for ${trialDays} days` : "Subscribe", `<ul>${items.join("")}</ul>
 ${trialDays > 0 ? `<p>Nothing is charged today. Billing starts after the trial.</p>` : ""}
-<form method="post" action="/checkout/${esc(s.id)}/complete">${email}<button type="submit">${trialDays > 0 ? "Start trial" : "Subscribe"}</button>${cancel}</form>`);
+<form method="post" action="/checkout/${escapeXml(s.id)}/complete">${email}<button type="submit">${trialDays > 0 ? "Start trial" : "Subscribe"}</button>${cancel}</form>`);
 }
 
 function portalPage(state: State, portal: Stripe.BillingPortal.Session): PageResponse {
@@ -55,11 +55,11 @@ function portalPage(state: State, portal: Stripe.BillingPortal.Session): PageRes
     const name = state.products.get(item.price.product as string)?.name ?? item.price.id;
     const when = s.cancel_at_period_end ? `Cancels on ${day(s.cancel_at)}` : s.status === "trialing" ? `Trial ends ${day(s.trial_end)}` : `Renews ${day(periodEnd(s))}`;
     const action = s.cancel_at_period_end ? "renew" : "cancel";
-    return `<li><strong>${esc(name)}</strong> — ${esc(money(item.price.unit_amount, item.price.currency))} / ${esc(every(item.price))} · ${esc(s.status)} · ${when}
-<form method="post" action="/portal/${esc(portal.id)}/${action}"><input type="hidden" name="subscription" value="${esc(s.id)}"><button type="submit">${action === "cancel" ? "Cancel subscription" : "Don't cancel"}</button></form></li>`;
+    return `<li><strong>${escapeXml(name)}</strong> — ${escapeXml(money(item.price.unit_amount, item.price.currency))} / ${escapeXml(every(item.price))} · ${escapeXml(s.status)} · ${when}
+<form method="post" action="/portal/${escapeXml(portal.id)}/${action}"><input type="hidden" name="subscription" value="${escapeXml(s.id)}"><button type="submit">${action === "cancel" ? "Cancel subscription" : "Don't cancel"}</button></form></li>`;
   });
-  const back = portal.return_url ? `<p><a href="${esc(portal.return_url)}">Return to the app</a></p>` : "";
-  return page(200, "Manage billing", `<p class="note">${esc(cust?.email ?? portal.customer)}</p>
+  const back = portal.return_url ? `<p><a href="${escapeXml(portal.return_url)}">Return to the app</a></p>` : "";
+  return page(200, "Manage billing", `<p class="note">${escapeXml(cust?.email ?? portal.customer)}</p>
 ${rows.length ? `<ul>${rows.join("")}</ul>` : "<p>No active subscriptions.</p>"}${back}`);
 }
 
