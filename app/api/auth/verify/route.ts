@@ -14,7 +14,8 @@ export async function POST(req: Request) {
   const { token } = await readForm(req);
   const db = await prisma();
   const now = new Date();
-  const who = typeof token === "string" ? await consumeMagicLink(db, token, now) : null;
+  // Tokens are randomToken()s (43 URL-safe characters); anything else is not worth a lookup.
+  const who = typeof token === "string" && /^[\w-]{20,100}$/.test(token) ? await consumeMagicLink(db, token, now) : null;
   if (!who) return backTo(req, "/signin", { error: "That sign-in link is invalid, used or expired. Ask for a new one." });
   const session = await createSession(db, who.userId, now);
   (await cookies()).set(SESSION_COOKIE, session.cookie, {
