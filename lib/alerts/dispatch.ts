@@ -28,12 +28,15 @@ export async function dispatchDue(prisma: PrismaClient, opts: { now: Date; sende
   if (!ids.length) return summary;
   const rows = await loadClaimed(prisma, ids);
   const live: Claimed[] = [];
+  const skipped = new Map<string, string[]>(); // reason → delivery ids, written one statement per reason
   for (const d of rows) {
     const skip = await skipReason(prisma, d, now);
-    if (skip) {
-      await prisma.delivery.update({ where: { id: d.id }, data: { status: "skipped", lastError: skip, leaseUntil: null } });
-      summary.skipped++;
-    } else live.push(d);
+    if (skip) skipped.set(skip, [...(skipped.get(skip) ?? []), d.id]);
+    else live.push(d);
+  }
+  for (const [reason, ids] of skipped) {
+    await prisma.delivery.updateMany({ where: { id: { in: ids } }, data: { status: "skipped", lastError: reason, leaseUntil: null } });
+    summary.skipped += ids.length;
   }
   // One backoff for the whole list: the rows of an email batch must come due together, or a later
   // claim would take part of the batch and re-send it under the batch's key with another body.
