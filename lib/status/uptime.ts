@@ -29,11 +29,13 @@ export async function uptimeByDay(prisma: PrismaClient, serviceId: string, days:
     where: { serviceId, OR: [{ granularity: "day", periodStart: { gte: from, lt: today } }, { granularity: "hour", periodStart: { gte: today } }] },
   });
   const lastHour = rollups.filter((r) => r.granularity === "hour").reduce((m, r) => Math.max(m, r.periodStart.getTime() + HOUR), today.getTime());
-  const live = await prisma.stateEvent.findMany({
-    where: { serviceId, componentId: null, startedAt: { lt: now }, OR: [{ endedAt: null }, { endedAt: { gt: new Date(lastHour) } }] },
-    select: { state: true, startedAt: true, endedAt: true },
-  });
-  const todayIncidents = await prisma.incident.count({ where: { serviceId, kind: "incident", startedAt: { gte: new Date(lastHour) } } });
+  const [live, todayIncidents] = await Promise.all([
+    prisma.stateEvent.findMany({
+      where: { serviceId, componentId: null, startedAt: { lt: now }, OR: [{ endedAt: null }, { endedAt: { gt: new Date(lastHour) } }] },
+      select: { state: true, startedAt: true, endedAt: true },
+    }),
+    prisma.incident.count({ where: { serviceId, kind: "incident", startedAt: { gte: new Date(lastHour) } } }),
+  ]);
   const byDay = new Map<number, { s: Seconds; incidents: number }>();
   for (const r of rollups) {
     const key = floorTo(r.periodStart, DAY).getTime();
