@@ -67,6 +67,10 @@ describe("unsubscribe", () => {
     const local = url.replace("https://statusradar.test", "http://localhost");
     const forged = local.replace(/.{4}$/, "AAAA");
     expect((await POST(new Request(forged, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }))).status).toBe(400);
+    // A person pressing the button with a broken link is sent to a page that says so.
+    const human = await POST(new Request(forged, { method: "POST", body: "", headers: { "content-type": "application/x-www-form-urlencoded" } }));
+    expect(human.status).toBe(303);
+    expect(human.headers.get("location")).toBe("/unsubscribe?error=invalid");
     expect(await t.db.prisma.watch.count({ where: { userId: "u7" } })).toBe(1);
     const res = await POST(new Request(local, { method: "POST", body: "List-Unsubscribe=One-Click", headers: { "content-type": "application/x-www-form-urlencoded" } }));
     expect(await res.json()).toEqual({ unsubscribed: "workos" });

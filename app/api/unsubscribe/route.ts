@@ -7,13 +7,14 @@ export const dynamic = "force-dynamic";
 
 export async function POST(req: Request) {
   const token = new URL(req.url).searchParams.get("token") ?? "";
+  // Mail clients send "List-Unsubscribe=One-Click" and read the status; a person pressing the
+  // button on /unsubscribe sends an empty form and is shown the result as a page.
+  const oneClick = (await req.text()).includes("List-Unsubscribe=One-Click");
   const db = await prisma();
   const who = readUnsubscribeToken(await signingSecret(db), token);
-  if (!who) return Response.json({ error: "invalid_token" }, { status: 400 });
+  if (!who) return oneClick ? Response.json({ error: "invalid_token" }, { status: 400 }) : seeOther("/unsubscribe?error=invalid");
   await db.watch.deleteMany({ where: { userId: who.userId, serviceSlug: who.slug } });
-  // Mail clients send "List-Unsubscribe=One-Click"; a person pressing the button on /unsubscribe
-  // sends an empty form and is shown the result.
-  const oneClick = (await req.text()).includes("List-Unsubscribe=One-Click");
-  if (!oneClick) return new Response(null, { status: 303, headers: { location: `/unsubscribe?done=${encodeURIComponent(who.slug)}` } });
-  return Response.json({ unsubscribed: who.slug });
+  return oneClick ? Response.json({ unsubscribed: who.slug }) : seeOther(`/unsubscribe?done=${encodeURIComponent(who.slug)}`);
 }
+
+const seeOther = (location: string) => new Response(null, { status: 303, headers: { location } });
